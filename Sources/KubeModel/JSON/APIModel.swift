@@ -1,0 +1,216 @@
+import Foundation
+
+/// A value that can be a field of an API struct: written with Go's JSON rules and tested for Go's `omitempty`.
+public protocol JSONFieldValue: Codable, Sendable, Equatable {
+    /// Writes the value's JSON.
+    func writeJSON(to writer: inout JSONWriter)
+    /// Whether Go's `omitempty` would drop it: "", 0, false, empty slices and maps; never structs.
+    var isJSONEmpty: Bool { get }
+}
+
+/// A struct of the Kubernetes API coded through its field table, so that the JSON matches the real API
+/// (field order, `omitempty`, explicit nulls) and members the table does not name survive in `unknownFields`.
+public protocol APIModel: JSONFieldValue {
+    init()
+    /// Members the model does not know, kept verbatim and written back after the known ones.
+    var unknownFields: JSONObject { get set }
+    /// The fields in the API's declaration order.
+    static var schema: Schema<Self> { get }
+}
+
+/// A string coding key for any member name.
+public struct JSONKey: CodingKey, Sendable {
+    public let stringValue: String
+    public var intValue: Int? { nil }
+    public init(_ string: String) { stringValue = string }
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
+}
+
+/// One member of an API struct: how to read it, write it, and when to leave it out.
+public struct Field<Root>: Sendable {
+    let name: String
+    let key: JSONKey
+    let quotedKey: [UInt8]
+    let decode: @Sendable (inout Root, KeyedDecodingContainer<JSONKey>, JSONKey) throws -> Void
+    let write: @Sendable (Root, inout JSONWriter, [UInt8], inout Bool) -> Void
+    let encode: @Sendable (Root, inout KeyedEncodingContainer<JSONKey>, JSONKey) throws -> Void
+
+    init(
+        _ name: String,
+        decode: @escaping @Sendable (inout Root, KeyedDecodingContainer<JSONKey>, JSONKey) throws -> Void,
+        write: @escaping @Sendable (Root, inout JSONWriter, [UInt8], inout Bool) -> Void,
+        encode: @escaping @Sendable (Root, inout KeyedEncodingContainer<JSONKey>, JSONKey) throws -> Void
+    ) {
+        self.name = name
+        self.key = JSONKey(name)
+        var quoted = JSONWriter(capacity: name.utf8.count + 3)
+        quoted.write(name)
+        quoted.byte(UInt8(ascii: ":"))
+        self.quotedKey = quoted.bytes
+        self.decode = decode
+        self.write = write
+        self.encode = encode
+    }
+
+    /// A field Go always writes (no `omitempty`, or a struct value).
+    public static func field<Value: JSONFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable
+    ) -> Field {
+        Field(
+            name,
+            decode: { root, container, key in
+                if try container.decodeNil(forKey: key) { return }
+                root[keyPath: path] = try container.decode(Value.self, forKey: key)
+            },
+            write: { root, writer, quoted, first in
+                writer.member(quoted, first: &first)
+                root[keyPath: path].writeJSON(to: &writer)
+            },
+            encode: { root, container, key in try container.encode(root[keyPath: path], forKey: key) }
+        )
+    }
+
+    /// A field tagged `omitempty` in Go: left out when "", 0, false or an empty collection.
+    public static func omitEmpty<Value: JSONFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable
+    ) -> Field {
+        Field(
+            name,
+            decode: { root, container, key in
+                if try container.decodeNil(forKey: key) { return }
+                root[keyPath: path] = try container.decode(Value.self, forKey: key)
+            },
+            write: { root, writer, quoted, first in
+                let value = root[keyPath: path]
+                if value.isJSONEmpty { return }
+                writer.member(quoted, first: &first)
+                value.writeJSON(to: &writer)
+            },
+            encode: { root, container, key in
+                let value = root[keyPath: path]
+                if !value.isJSONEmpty { try container.encode(value, forKey: key) }
+            }
+        )
+    }
+
+    /// A pointer field in Go: left out when nil.
+    public static func optional<Value: JSONFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable
+    ) -> Field {
+        Field(
+            name,
+            decode: { root, container, key in
+                root[keyPath: path] = try container.decodeIfPresent(Value.self, forKey: key)
+            },
+            write: { root, writer, quoted, first in
+                guard let value = root[keyPath: path] else { return }
+                writer.member(quoted, first: &first)
+                value.writeJSON(to: &writer)
+            },
+            encode: { root, container, key in try container.encodeIfPresent(root[keyPath: path], forKey: key) }
+        )
+    }
+
+    /// A field Go writes as `null` when unset (a zero `metav1.Time`, e.g. a template's creationTimestamp).
+    public static func nullable<Value: JSONFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable
+    ) -> Field {
+        Field(
+            name,
+            decode: { root, container, key in
+                root[keyPath: path] = try container.decodeIfPresent(Value.self, forKey: key)
+            },
+            write: { root, writer, quoted, first in
+                writer.member(quoted, first: &first)
+                if let value = root[keyPath: path] { value.writeJSON(to: &writer) } else { writer.writeNull() }
+            },
+            encode: { root, container, key in
+                if let value = root[keyPath: path] {
+                    try container.encode(value, forKey: key)
+                } else {
+                    try container.encodeNil(forKey: key)
+                }
+            }
+        )
+    }
+}
+
+/// The ordered field table of an API struct.
+public struct Schema<Root>: Sendable {
+    let fields: [Field<Root>]
+    let index: [String: Int]
+
+    public init(_ fields: [Field<Root>]) {
+        self.fields = fields
+        var index: [String: Int] = [:]
+        for (position, field) in fields.enumerated() { index[field.name] = position }
+        self.index = index
+    }
+}
+
+extension APIModel {
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        let schema = Self.schema
+        for key in container.allKeys {
+            if let position = schema.index[key.stringValue] {
+                try schema.fields[position].decode(&self, container, key)
+            } else {
+                unknownFields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+            }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        for field in Self.schema.fields {
+            try field.encode(self, &container, field.key)
+        }
+        for key in unknownFields.keys.sorted() {
+            try container.encode(unknownFields[key], forKey: JSONKey(key))
+        }
+    }
+
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        var first = true
+        for field in Self.schema.fields {
+            field.write(self, &writer, field.quotedKey, &first)
+        }
+        if !unknownFields.isEmpty {
+            for key in unknownFields.keys.sorted() {
+                if !first { writer.byte(UInt8(ascii: ",")) }
+                first = false
+                writer.write(key)
+                writer.byte(UInt8(ascii: ":"))
+                writer.write(unknownFields[key] ?? .null)
+            }
+        }
+        writer.endObject()
+    }
+
+    /// Go never omits a struct value.
+    public var isJSONEmpty: Bool { false }
+
+    /// This value's JSON, as the real API server would write it.
+    public func jsonBytes() -> [UInt8] {
+        var writer = JSONWriter()
+        writeJSON(to: &writer)
+        return writer.bytes
+    }
+
+    /// This value's JSON as `Data`.
+    public func jsonData() -> Data { Data(jsonBytes()) }
+
+    /// Decodes a value from JSON.
+    public static func decode(json data: Data) throws -> Self {
+        try JSONDecoder().decode(Self.self, from: data)
+    }
+
+    /// This value as a generic JSON tree (for patches and canonical encodings).
+    public func jsonValue() throws -> JSONValue {
+        try JSONValue.parse(jsonData())
+    }
+}
