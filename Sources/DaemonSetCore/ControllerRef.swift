@@ -1,0 +1,44 @@
+import KubeModel
+
+/// The controller owner reference a DaemonSet puts on its pods and revisions.
+public enum ControllerRef {
+    /// `metav1.NewControllerRef(ds, apps/v1 DaemonSet)`.
+    public static func of(_ daemonSet: DaemonSet) -> OwnerReference {
+        OwnerReference(
+            apiVersion: DaemonSet.apiVersion, kind: DaemonSet.kind, name: daemonSet.metadata.name,
+            uid: daemonSet.metadata.uid, controller: true, blockOwnerDeletion: true)
+    }
+}
+
+/// What the ref manager decides for one object (`ControllerRefManager.ClaimObject`).
+public enum ClaimDecision: Sendable, Hashable {
+    /// Controlled by this DaemonSet and matching: keep.
+    case owned
+    /// An orphan that matches: adopt it (patch in the controller reference) and keep it.
+    case adopt
+    /// Controlled by this DaemonSet but no longer matching: release it (patch the reference out).
+    case release
+    /// Someone else's, or an orphan we may not take: leave it alone.
+    case ignore
+
+    /// Whether the object counts as the DaemonSet's after the decision is carried out.
+    public var isClaimed: Bool { self == .owned || self == .adopt }
+}
+
+/// Claims objects for a DaemonSet with upstream's adoption and release rules.
+struct ClaimRules {
+    let uid: String
+    let namespace: String
+    let beingDeleted: Bool
+    let selector: LabelQuery
+
+    func decide(_ meta: ObjectMeta) -> ClaimDecision {
+        if let ref = meta.controllerRef {
+            guard ref.uid == uid else { return .ignore }
+            if selector.matches(labels: meta.labels) { return .owned }
+            return beingDeleted ? .ignore : .release
+        }
+        if beingDeleted || meta.deletionTimestamp != nil || meta.namespace != namespace { return .ignore }
+        return selector.matches(labels: meta.labels) ? .adopt : .ignore
+    }
+}

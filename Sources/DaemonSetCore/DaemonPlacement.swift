@@ -1,0 +1,54 @@
+import KubeModel
+
+/// Whether a node should run the daemon pod (`NodeShouldRunDaemonPod`).
+public struct NodePlacement: Sendable, Hashable {
+    /// The node should have a daemon pod: create one if missing; counts as desired.
+    public var shouldRun: Bool
+    /// An existing daemon pod may stay (true with only NoSchedule taints untolerated).
+    public var shouldContinueRunning: Bool
+
+    public init(shouldRun: Bool, shouldContinueRunning: Bool) {
+        self.shouldRun = shouldRun
+        self.shouldContinueRunning = shouldContinueRunning
+    }
+}
+
+/// A DaemonSet's placement rules compiled once per sync: the template's node name, its required node
+/// affinity and node selector, and its tolerations with the daemon tolerations added.
+///
+/// Like upstream, resources, host ports, node readiness and `spec.unschedulable` are not considered:
+/// the scheduler does the real fitting.
+public struct DaemonPlacement: Sendable {
+    let templateNodeName: String
+    let affinity: RequiredNodeAffinity
+    let tolerations: [Toleration]
+
+    public init(daemonSet: DaemonSet) {
+        var spec = daemonSet.spec.template.spec
+        DaemonPodTolerations.add(to: &spec)
+        templateNodeName = spec.nodeName
+        affinity = RequiredNodeAffinity(spec)
+        tolerations = spec.tolerations
+    }
+
+    /// Evaluates one node.
+    public func evaluate(_ node: Node) -> NodePlacement {
+        if !templateNodeName.isEmpty && templateNodeName != node.metadata.name {
+            return NodePlacement(shouldRun: false, shouldContinueRunning: false)
+        }
+        if !affinity.matches(nodeName: node.metadata.name, labels: node.metadata.labels) {
+            return NodePlacement(shouldRun: false, shouldContinueRunning: false)
+        }
+        var untoleratedNoSchedule = false
+        for taint in node.spec.taints {
+            let noExecute = taint.effect == "NoExecute"
+            guard noExecute || taint.effect == "NoSchedule" else { continue }
+            if tolerations.contains(where: { $0.toleratesTaint(key: taint.key, value: taint.value, effect: taint.effect) }) {
+                continue
+            }
+            if noExecute { return NodePlacement(shouldRun: false, shouldContinueRunning: false) }
+            untoleratedNoSchedule = true
+        }
+        return NodePlacement(shouldRun: !untoleratedNoSchedule, shouldContinueRunning: true)
+    }
+}

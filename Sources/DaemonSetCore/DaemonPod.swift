@@ -1,0 +1,47 @@
+import Foundation
+import KubeModel
+
+/// Pod facts the controller reads: the node a pod belongs to, its order, and whether it runs the current revision.
+public enum DaemonPod {
+    /// `GetTargetNodeName`: `spec.nodeName`, or else the single `metadata.name In [node]` field requirement
+    /// of the pod's required node affinity. Nil when it cannot be told (such pods are left alone).
+    public static func targetNodeName(of pod: Pod) -> String? {
+        if !pod.spec.nodeName.isEmpty { return pod.spec.nodeName }
+        guard let terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
+        else { return nil }
+        for term in terms {
+            for requirement in term.matchFields
+            where requirement.key == DaemonSetKeys.objectNameField && requirement.operator == "In" {
+                return requirement.values.count == 1 ? requirement.values[0] : nil
+            }
+        }
+        return nil
+    }
+
+    /// `podByCreationTimestampAndPhase`: scheduled pods first, then oldest first, then by name.
+    public static func isOrderedBefore(_ lhs: Pod, _ rhs: Pod) -> Bool {
+        let lhsScheduled = !lhs.spec.nodeName.isEmpty
+        let rhsScheduled = !rhs.spec.nodeName.isEmpty
+        if lhsScheduled != rhsScheduled { return lhsScheduled }
+        let lhsTime = lhs.metadata.creationTimestamp?.date ?? .distantPast
+        let rhsTime = rhs.metadata.creationTimestamp?.date ?? .distantPast
+        if lhsTime == rhsTime { return lhs.metadata.name < rhs.metadata.name }
+        return lhsTime < rhsTime
+    }
+
+    /// `IsPodUpdated`: the pod carries the current revision's hash, or the legacy template generation.
+    public static func isUpdated(_ pod: Pod, hash: String, templateGeneration: Int64?) -> Bool {
+        if !hash.isEmpty && pod.metadata.labels[DaemonSetKeys.controllerRevisionHash] == hash { return true }
+        if let generation = templateGeneration,
+            pod.metadata.labels[DaemonSetKeys.podTemplateGeneration] == String(generation)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The DaemonSet's `deprecated.daemonset.template.generation` annotation, when it parses.
+    public static func templateGeneration(of daemonSet: DaemonSet) -> Int64? {
+        daemonSet.metadata.annotations[DaemonSetKeys.templateGenerationAnnotation].flatMap { Int64($0) }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import KubeModel
+
+/// Everything one DaemonSet sync decides from: the observed objects, the failed-pod backoff and the clock.
+public struct DaemonSetSyncInput: Sendable {
+    public var daemonSet: DaemonSet
+    /// Every node in the cluster.
+    public var nodes: [Node]
+    /// Pods in the DaemonSet's namespace that it controls or that have no controller; others are ignored.
+    public var pods: [Pod]
+    /// ControllerRevisions in the DaemonSet's namespace.
+    public var revisions: [ControllerRevision]
+    /// False while creates or deletes of an earlier sync are still unobserved: only status is refreshed.
+    public var expectationsSatisfied: Bool
+    public var backoff: FailedPodBackoff
+    public var now: Date
+    public var configuration: DaemonSetSyncConfiguration
+
+    public init(
+        daemonSet: DaemonSet, nodes: [Node], pods: [Pod] = [], revisions: [ControllerRevision] = [],
+        expectationsSatisfied: Bool = true, backoff: FailedPodBackoff = FailedPodBackoff(), now: Date,
+        configuration: DaemonSetSyncConfiguration = DaemonSetSyncConfiguration()
+    ) {
+        self.daemonSet = daemonSet
+        self.nodes = nodes
+        self.pods = pods
+        self.revisions = revisions
+        self.expectationsSatisfied = expectationsSatisfied
+        self.backoff = backoff
+        self.now = now
+        self.configuration = configuration
+    }
+}

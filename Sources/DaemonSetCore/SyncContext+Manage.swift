@@ -1,0 +1,107 @@
+import Foundation
+import KubeModel
+
+extension SyncContext {
+    /// `AllowsSurge`: maxSurge resolves to more than zero against one node.
+    var allowsSurge: Bool {
+        guard daemonSet.spec.updateStrategy.type == DaemonSetUpdateStrategy.rollingUpdate,
+            let surge = daemonSet.spec.updateStrategy.rollingUpdate?.maxSurge,
+            let count = try? surge.scaledValue(total: 1, roundUp: true)
+        else { return false }
+        return count > 0
+    }
+
+    /// `manage`: which nodes need a pod and which pods must go (failed, succeeded, excess, misscheduled).
+    mutating func manage(into plan: inout DaemonSetSyncPlan) {
+        var nodesNeedingPods: [String] = []
+        var deletes: [PodDeletion] = []
+        let surge = allowsSurge
+        let namespace = daemonSet.metadata.namespace
+        for position in nodes.indices {
+            let placement = placements[position]
+            let nodeName = nodes[position].metadata.name
+            let nodePods = podsOfNode[position]
+            if placement.shouldRun && nodePods.isEmpty {
+                nodesNeedingPods.append(nodeName)
+            } else if placement.shouldContinueRunning {
+                var running: [Int] = []
+                for index in nodePods {
+                    let pod = pods[index]
+                    if pod.metadata.deletionTimestamp != nil { continue }
+                    switch pod.status.phase {
+                    case "Failed":
+                        let key = FailedPodBackoff.key(
+                            uid: daemonSet.metadata.uid, observedGeneration: daemonSet.status.observedGeneration,
+                            nodeName: nodeName)
+                        if plan.backoff.isInBackOffSinceUpdate(key, now: now) {
+                            plan.requeue(after: plan.backoff.delay(key))
+                            continue
+                        }
+                        plan.backoff.next(key, now: now)
+                        plan.events.append(
+                            DaemonSetEvent(
+                                type: "Warning", reason: DaemonSetEventReason.failedDaemonPod,
+                                message: "Found failed daemon pod \(namespace)/\(pod.metadata.name) on node "
+                                    + "\(nodeName), will try to kill it"))
+                        deletes.append(PodDeletion(name: pod.metadata.name, nodeName: nodeName, reason: .failed))
+                    case "Succeeded":
+                        plan.events.append(
+                            DaemonSetEvent(
+                                type: "Normal", reason: DaemonSetEventReason.succeededDaemonPod,
+                                message: "Found succeeded daemon pod \(namespace)/\(pod.metadata.name) on node "
+                                    + "\(nodeName), will try to delete it"))
+                        deletes.append(PodDeletion(name: pod.metadata.name, nodeName: nodeName, reason: .succeeded))
+                    default:
+                        running.append(index)
+                    }
+                }
+                if !surge {
+                    // Without surge a node keeps its oldest running pod; a node whose pods are all terminating
+                    // waits for them to go before it gets a new one.
+                    for index in sortedByAge(running).dropFirst() {
+                        deletes.append(PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .excess))
+                    }
+                    continue
+                }
+                if running.count <= 1 {
+                    if running.isEmpty && placement.shouldRun { nodesNeedingPods.append(nodeName) }
+                    continue
+                }
+                // With surge a node may keep its oldest new pod and its oldest old pod; the old one goes
+                // once it is unready or the new one is available.
+                var oldestNew: Int?
+                var oldestOld: Int?
+                for index in sortedByAge(running) {
+                    if pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] == hash {
+                        if oldestNew == nil {
+                            oldestNew = index
+                            continue
+                        }
+                    } else if oldestOld == nil {
+                        oldestOld = index
+                        continue
+                    }
+                    deletes.append(PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .excess))
+                }
+                if let newPod = oldestNew, let oldPod = oldestOld,
+                    !pods[oldPod].isReady || isAvailable(newPod)
+                {
+                    deletes.append(
+                        PodDeletion(name: pods[oldPod].metadata.name, nodeName: nodeName, reason: .rollingUpdate))
+                }
+            } else {
+                for index in nodePods where pods[index].metadata.deletionTimestamp == nil {
+                    deletes.append(
+                        PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .misscheduled))
+                }
+            }
+        }
+        // Never-scheduled pods pinned to a node that is gone: pod GC cannot clean those up.
+        for nodeName in podsOfMissingNode.keys.sorted() {
+            for index in podsOfMissingNode[nodeName] ?? [] where pods[index].spec.nodeName.isEmpty {
+                deletes.append(PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .nodeMissing))
+            }
+        }
+        issue(creates: nodesNeedingPods, deletes: deletes, into: &plan)
+    }
+}

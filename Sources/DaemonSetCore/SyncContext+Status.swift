@@ -1,0 +1,86 @@
+import Foundation
+import KubeModel
+
+/// The seven status counters of a DaemonSet.
+public struct DaemonSetStatusCounts: Sendable, Hashable {
+    public var desiredNumberScheduled: Int32 = 0
+    public var currentNumberScheduled: Int32 = 0
+    public var numberMisscheduled: Int32 = 0
+    public var numberReady: Int32 = 0
+    public var updatedNumberScheduled: Int32 = 0
+    public var numberAvailable: Int32 = 0
+    public var numberUnavailable: Int32 = 0
+
+    public init() {}
+
+    /// Whether `status` already carries these counters.
+    public func matches(_ status: DaemonSetStatus) -> Bool {
+        status.desiredNumberScheduled == desiredNumberScheduled
+            && status.currentNumberScheduled == currentNumberScheduled
+            && status.numberMisscheduled == numberMisscheduled && status.numberReady == numberReady
+            && status.updatedNumberScheduled == updatedNumberScheduled && status.numberAvailable == numberAvailable
+            && status.numberUnavailable == numberUnavailable
+    }
+
+    /// `storeDaemonSetStatus`: the status to write, or nil when counters and observedGeneration are current.
+    /// Conditions and collisionCount are kept as they are.
+    public func status(
+        for daemonSet: DaemonSet, updateObservedGeneration: Bool
+    ) -> DaemonSetStatus? {
+        let current = daemonSet.status
+        if matches(current) && current.observedGeneration >= daemonSet.metadata.generation { return nil }
+        var status = current
+        if updateObservedGeneration { status.observedGeneration = daemonSet.metadata.generation }
+        status.desiredNumberScheduled = desiredNumberScheduled
+        status.currentNumberScheduled = currentNumberScheduled
+        status.numberMisscheduled = numberMisscheduled
+        status.numberReady = numberReady
+        status.updatedNumberScheduled = updatedNumberScheduled
+        status.numberAvailable = numberAvailable
+        status.numberUnavailable = numberUnavailable
+        return status
+    }
+}
+
+extension SyncContext {
+    /// `updateDaemonSetStatus`: counts per node (never per pod) from each node's first pod; nodes in
+    /// `plannedNodes` count the pod this sync creates there (scheduled, updated, not ready).
+    func counts(plannedNodes: Set<String>) -> DaemonSetStatusCounts {
+        var counts = DaemonSetStatusCounts()
+        for position in nodes.indices {
+            let nodePods = podsOfNode[position]
+            if placements[position].shouldRun {
+                counts.desiredNumberScheduled += 1
+                guard let first = nodePods.min(by: { DaemonPod.isOrderedBefore(pods[$0], pods[$1]) }) else {
+                    if plannedNodes.contains(nodes[position].metadata.name) {
+                        counts.currentNumberScheduled += 1
+                        if !hash.isEmpty { counts.updatedNumberScheduled += 1 }
+                    }
+                    continue
+                }
+                counts.currentNumberScheduled += 1
+                if pods[first].isReady {
+                    counts.numberReady += 1
+                    if isAvailable(first) { counts.numberAvailable += 1 }
+                }
+                if isUpdated(first) { counts.updatedNumberScheduled += 1 }
+            } else if !nodePods.isEmpty {
+                counts.numberMisscheduled += 1
+            }
+        }
+        counts.numberUnavailable = counts.desiredNumberScheduled - counts.numberAvailable
+        return counts
+    }
+
+    /// The status to write, and the minReadySeconds requeue that guards against clock skew.
+    func status(
+        updateObservedGeneration: Bool, plannedNodes: Set<String>, plan: inout DaemonSetSyncPlan
+    ) -> DaemonSetStatus? {
+        let counts = counts(plannedNodes: plannedNodes)
+        let minReadySeconds = daemonSet.spec.minReadySeconds
+        if minReadySeconds > 0 && counts.numberReady != counts.numberAvailable {
+            plan.requeue(after: TimeInterval(minReadySeconds))
+        }
+        return counts.status(for: daemonSet, updateObservedGeneration: updateObservedGeneration)
+    }
+}
