@@ -8,7 +8,7 @@ import Foundation
 
 extension EventsV1.Event {
     /// The `events.k8s.io/v1` view of a core `v1` event.
-    public init(_ event: Event) {
+    public init(_ event: KubeModel.Event) {
         self.init()
         metadata = event.metadata
         eventTime = event.eventTime
@@ -28,7 +28,7 @@ extension EventsV1.Event {
     }
 }
 
-extension Event {
+extension KubeModel.Event {
     /// The core `v1` view of an `events.k8s.io/v1` event.
     public init(_ event: EventsV1.Event) {
         self.init()
@@ -42,7 +42,7 @@ extension Event {
         count = event.deprecatedCount
         type = event.type
         eventTime = event.eventTime
-        series = event.series.map { EventSeries(count: $0.count, lastObservedTime: $0.lastObservedTime) }
+        series = event.series.map { KubeModel.EventSeries(count: $0.count, lastObservedTime: $0.lastObservedTime) }
         action = event.action
         related = event.related
         reportingComponent = event.reportingController
@@ -58,7 +58,7 @@ extension EventsV1.EventSeries {
     }
 }
 
-extension EventSeries {
+extension KubeModel.EventSeries {
     fileprivate init(count: Int32, lastObservedTime: MicroTime?) {
         self.init()
         self.count = count
