@@ -1,6 +1,6 @@
 import Foundation
 
-/// `metav1.ObjectMeta`: every field the real API writes, with `managedFields` kept as opaque JSON.
+/// `metav1.ObjectMeta`: every field the real API writes.
 public struct ObjectMeta: APIModel, Hashable {
     public var name: String = ""
     public var generateName: String = ""
@@ -17,7 +17,8 @@ public struct ObjectMeta: APIModel, Hashable {
     public var annotations: [String: String] = [:]
     public var ownerReferences: [OwnerReference] = []
     public var finalizers: [String] = []
-    public var managedFields: [JSONValue] = []
+    /// Typed so that each entry keeps Go's field order (opaque JSON would come back with sorted keys).
+    public var managedFields: [ManagedFieldsEntry] = []
     public var unknownFields: JSONObject = [:]
 
     public init() {}

@@ -131,7 +131,10 @@ enum RFC3339 {
         let interval = date.timeIntervalSince1970
         var whole = Int(interval.rounded(.down))
         var micros = Int(((interval - Double(whole)) * 1_000_000).rounded())
-        if micros >= 1_000_000 {
+        // Go truncates to the written precision. Microseconds are rounded first because a Double
+        // holding an exact microsecond may sit just below it; whole seconds are exact, so with no
+        // fraction written the rounding must not carry into the seconds (05.9999997 is "05", as in Go).
+        if micros >= 1_000_000, fractionDigits > 0 {
             whole += 1
             micros -= 1_000_000
         }
