@@ -61,6 +61,12 @@ public struct ObjectClaim: Sendable, Hashable {
     public var uid: String
     /// `.adopt` or `.release`.
     public var decision: ClaimDecision
+
+    public init(name: String, uid: String, decision: ClaimDecision) {
+        self.name = name
+        self.uid = uid
+        self.decision = decision
+    }
 }
 
 /// A pod relabelled to another revision hash.
@@ -110,4 +116,6 @@ public struct DaemonSetEvent: Sendable, Hashable {
 public struct DaemonSetSyncError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+
+    public init(message: String) { self.message = message }
 }

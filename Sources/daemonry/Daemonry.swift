@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// The `daemonry` command: Kubernetes DaemonSets, implemented in Swift.
+@main
+struct Daemonry: ParsableCommand {
+    /// The release this binary reports with `--version`.
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "daemonry",
+        abstract: "Kubernetes DaemonSets, implemented in Swift.",
+        discussion: """
+            Daemonry runs the apps/v1 DaemonSet controller against any Kubernetes API server, and an \
+            embedded kubectl-compatible control plane with simulated nodes on one machine.
+            """,
+        version: version,
+        subcommands: [Placement.self])
+}
