@@ -1,6 +1,6 @@
 import Foundation
 
-/// `metav1.ObjectMeta`: every field the real API writes, with `managedFields` kept as opaque JSON.
+/// `metav1.ObjectMeta`: every field the real API writes; `managedFields` entries are typed, their `fieldsV1` opaque.
 public struct ObjectMeta: APIModel, Hashable {
     public var name: String = ""
     public var generateName: String = ""
@@ -17,7 +17,7 @@ public struct ObjectMeta: APIModel, Hashable {
     public var annotations: [String: String] = [:]
     public var ownerReferences: [OwnerReference] = []
     public var finalizers: [String] = []
-    public var managedFields: [JSONValue] = []
+    public var managedFields: [ManagedFieldsEntry] = []
     public var unknownFields: JSONObject = [:]
 
     public init() {}
