@@ -1,0 +1,28 @@
+import Foundation
+
+extension Pod {
+    /// The pod's `Ready` condition, if reported (upstream `GetPodReadyCondition`: the first one).
+    public var readyCondition: PodCondition? {
+        status.conditions.first { $0.type == "Ready" }
+    }
+
+    /// Upstream `podutil.IsPodReady`: the `Ready` condition is "True".
+    public var isReady: Bool {
+        readyCondition?.status == "True"
+    }
+
+    /// Upstream `podutil.IsPodAvailable`: ready, and either `minReadySeconds` is 0 or the Ready condition
+    /// turned true more than `minReadySeconds` before `now`. A Ready condition without a transition time is
+    /// never available when `minReadySeconds` > 0, as upstream's zero time check makes it.
+    public func isAvailable(minReadySeconds: Int32, now: Date) -> Bool {
+        guard let condition = readyCondition, condition.status == "True" else { return false }
+        if minReadySeconds == 0 { return true }
+        guard let transition = condition.lastTransitionTime else { return false }
+        return transition.date.addingTimeInterval(TimeInterval(minReadySeconds)) < now
+    }
+
+    /// Phase Succeeded or Failed: the pod will not run again.
+    public var isTerminal: Bool {
+        status.phase == "Succeeded" || status.phase == "Failed"
+    }
+}
