@@ -83,7 +83,7 @@ struct YAMLToJSON {
             }
             return number
         case Self.floatTag:
-            guard case .some(let number) = Self.integer(text) ?? Self.float(text) else {
+            guard let number = Self.float(text) else {
                 throw failure(.unsupportedValue, scalar.mark, "cannot read \(GoText.quote(text)) as !!float")
             }
             return try finite(number, scalar.mark)
