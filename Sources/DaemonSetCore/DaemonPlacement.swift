@@ -27,7 +27,7 @@ public struct DaemonPlacement: Sendable {
         var spec = daemonSet.spec.template.spec
         DaemonPodTolerations.add(to: &spec)
         templateNodeName = spec.nodeName
-        affinity = RequiredNodeAffinity(spec)
+        affinity = RequiredNodeAffinity(spec: spec)
         tolerations = spec.tolerations
     }
 

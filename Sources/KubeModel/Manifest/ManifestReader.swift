@@ -68,7 +68,7 @@ public enum ManifestReader {
     static func rawDocuments(_ text: String) throws(ManifestError) -> [JSONValue] {
         if let json = jsonDocuments(text) { return json }
         var documents: [JSONValue] = []
-        var sequence: YamlSequence<Node>
+        var sequence: YamlSequence<Yams.Node>
         do {
             sequence = try Yams.compose_all(yaml: text, Resolver.basic)
         } catch {

@@ -13,7 +13,7 @@ struct YAMLToJSON {
     private static let boolTag = "tag:yaml.org,2002:bool"
     private static let nullTag = "tag:yaml.org,2002:null"
 
-    func value(_ node: Node) throws(ManifestError) -> JSONValue {
+    func value(_ node: Yams.Node) throws(ManifestError) -> JSONValue {
         switch node {
         case .scalar(let scalar):
             return try scalarValue(scalar)
@@ -31,9 +31,9 @@ struct YAMLToJSON {
 
     /// The members of a mapping: explicit keys first, then `<<` merges filling keys not yet present
     /// (earlier merge sources win, as the YAML merge-key spec says).
-    private func members(_ mapping: Node.Mapping) throws(ManifestError) -> JSONObject {
+    private func members(_ mapping: Yams.Node.Mapping) throws(ManifestError) -> JSONObject {
         var object: JSONObject = [:]
-        var merges: [Node] = []
+        var merges: [Yams.Node] = []
         for (key, value) in mapping {
             guard case .scalar(let keyScalar) = key else {
                 throw failure(.unsupportedValue, key.mark, "mapping keys must be scalars, found a collection")
@@ -45,7 +45,7 @@ struct YAMLToJSON {
             object[keyScalar.string] = try self.value(value)
         }
         for merge in merges {
-            let sources: [Node]
+            let sources: [Yams.Node]
             switch merge {
             case .mapping: sources = [merge]
             case .sequence(let sequence): sources = Array(sequence)
@@ -69,7 +69,7 @@ struct YAMLToJSON {
         return name.isEmpty || name == Self.strTag
     }
 
-    private func scalarValue(_ scalar: Node.Scalar) throws(ManifestError) -> JSONValue {
+    private func scalarValue(_ scalar: Yams.Node.Scalar) throws(ManifestError) -> JSONValue {
         let text = scalar.string
         let tag = scalar.tag.description
         switch tag {
