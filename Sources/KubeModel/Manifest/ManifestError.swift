@@ -3,8 +3,11 @@
 public struct ManifestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem; extensible.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The code's name, stable for logs and tests.
         public var rawValue: String
+        /// A code by name; new codes are added as static members.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code's name.
         public var description: String { rawValue }
 
         /// The text is not well-formed YAML or JSON.

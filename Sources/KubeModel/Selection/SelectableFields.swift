@@ -56,12 +56,19 @@ public enum SelectableFields {
 
     /// The parts of an Event's `involvedObject` (`ObjectReference`) that are selectable.
     public struct ObjectReferenceFields: Sendable, Hashable {
+        /// `involvedObject.kind`.
         public var kind: String
+        /// `involvedObject.namespace`.
         public var namespace: String
+        /// `involvedObject.name`.
         public var name: String
+        /// `involvedObject.uid`.
         public var uid: String
+        /// `involvedObject.apiVersion`.
         public var apiVersion: String
+        /// `involvedObject.resourceVersion`.
         public var resourceVersion: String
+        /// `involvedObject.fieldPath`.
         public var fieldPath: String
 
         /// Each field defaults to "" as in an empty `ObjectReference`.

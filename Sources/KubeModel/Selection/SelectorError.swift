@@ -5,8 +5,11 @@
 public struct SelectorError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong; extensible, so new kinds can be added without breaking a `switch`.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The code's name, stable for logs and tests.
         public var rawValue: String
+        /// A code by name; new codes are added as static members.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code's name.
         public var description: String { rawValue }
 
         /// A `labelSelector` string that `labels.Parse` rejects.
@@ -28,5 +31,6 @@ public struct SelectorError: Error, Sendable, Hashable, CustomStringConvertible 
         self.message = message
     }
 
+    /// The message alone, as upstream prints the error.
     public var description: String { message }
 }
