@@ -39,6 +39,7 @@ let package = Package(
             dependencies: ["KubeModel"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "DaemonSetCoreTests", dependencies: ["DaemonSetCore", "KubeModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

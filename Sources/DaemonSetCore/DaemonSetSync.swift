@@ -31,24 +31,28 @@ public enum DaemonSetSync {
 
         guard let history = context.constructHistory(into: &plan) else { return plan }
         context.hash = history.hash
+        plan.hash = history.hash
         context.indexPodsByNode()
 
         guard input.expectationsSatisfied else {
-            plan.status = context.status(updateObservedGeneration: false, plannedNodes: [], plan: &plan)
+            plan.status = context.status(updateObservedGeneration: false, plan: &plan)
             return plan
         }
 
         context.manage(into: &plan)
-        if plan.podsToCreate.isEmpty && plan.podsToDelete.isEmpty && plan.error == nil
-            && daemonSet.spec.updateStrategy.type == DaemonSetUpdateStrategy.rollingUpdate
-        {
+        // Upstream runs the rolling update only once manage's creates and deletes are observed. The plan
+        // assumes its own actions take effect (as upstream's unit tests observe them at once), so the rolling
+        // update works on the state after manage and one sync does what upstream needs two for.
+        context.assumeApplied(plan)
+        if plan.error == nil && daemonSet.spec.updateStrategy.type == DaemonSetUpdateStrategy.rollingUpdate {
+            let before = (plan.podsToCreate.count, plan.podsToDelete.count)
             context.rollingUpdate(into: &plan)
+            context.assumeApplied(plan, from: before)
         }
         if plan.error == nil {
             context.cleanupHistory(old: history.old, into: &plan)
         }
-        let planned = Set(plan.podsToCreate.map(\.nodeName))
-        plan.status = context.status(updateObservedGeneration: true, plannedNodes: planned, plan: &plan)
+        plan.status = context.status(updateObservedGeneration: true, plan: &plan)
         return plan
     }
 }
@@ -139,6 +143,24 @@ struct SyncContext {
 
     func isUpdated(_ index: Int) -> Bool {
         DaemonPod.isUpdated(pods[index], hash: hash, templateGeneration: templateGeneration)
+    }
+
+    /// Treats the plan's pod deletions and creations from `start` on as done: deleted pods leave their node,
+    /// created pods join theirs (unscheduled, pinned by affinity, not ready), as the informer will show them.
+    mutating func assumeApplied(_ plan: DaemonSetSyncPlan, from start: (creates: Int, deletes: Int) = (0, 0)) {
+        for deletion in plan.podsToDelete[start.deletes...] {
+            if let position = nodeIndex[deletion.nodeName] {
+                podsOfNode[position].removeAll { pods[$0].metadata.name == deletion.name }
+            } else {
+                podsOfMissingNode[deletion.nodeName]?.removeAll { pods[$0].metadata.name == deletion.name }
+            }
+        }
+        for creation in plan.podsToCreate[start.creates...] {
+            guard let position = nodeIndex[creation.nodeName] else { continue }
+            pods.append(creation.pod)
+            claimed.append(pods.count - 1)
+            podsOfNode[position].append(pods.count - 1)
+        }
     }
 
     /// `syncNodes`: caps creates and deletes at BurstReplicas and builds the pods to create.

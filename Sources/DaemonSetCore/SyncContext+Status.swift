@@ -43,21 +43,14 @@ public struct DaemonSetStatusCounts: Sendable, Hashable {
 }
 
 extension SyncContext {
-    /// `updateDaemonSetStatus`: counts per node (never per pod) from each node's first pod; nodes in
-    /// `plannedNodes` count the pod this sync creates there (scheduled, updated, not ready).
-    func counts(plannedNodes: Set<String>) -> DaemonSetStatusCounts {
+    /// `updateDaemonSetStatus`: counts per node (never per pod) from each node's first pod.
+    func counts() -> DaemonSetStatusCounts {
         var counts = DaemonSetStatusCounts()
         for position in nodes.indices {
             let nodePods = podsOfNode[position]
             if placements[position].shouldRun {
                 counts.desiredNumberScheduled += 1
-                guard let first = nodePods.min(by: { DaemonPod.isOrderedBefore(pods[$0], pods[$1]) }) else {
-                    if plannedNodes.contains(nodes[position].metadata.name) {
-                        counts.currentNumberScheduled += 1
-                        if !hash.isEmpty { counts.updatedNumberScheduled += 1 }
-                    }
-                    continue
-                }
+                guard let first = nodePods.min(by: { DaemonPod.isOrderedBefore(pods[$0], pods[$1]) }) else { continue }
                 counts.currentNumberScheduled += 1
                 if pods[first].isReady {
                     counts.numberReady += 1
@@ -74,9 +67,9 @@ extension SyncContext {
 
     /// The status to write, and the minReadySeconds requeue that guards against clock skew.
     func status(
-        updateObservedGeneration: Bool, plannedNodes: Set<String>, plan: inout DaemonSetSyncPlan
+        updateObservedGeneration: Bool, plan: inout DaemonSetSyncPlan
     ) -> DaemonSetStatus? {
-        let counts = counts(plannedNodes: plannedNodes)
+        let counts = counts()
         let minReadySeconds = daemonSet.spec.minReadySeconds
         if minReadySeconds > 0 && counts.numberReady != counts.numberAvailable {
             plan.requeue(after: TimeInterval(minReadySeconds))

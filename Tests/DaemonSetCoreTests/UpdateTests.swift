@@ -187,7 +187,7 @@ import Testing
         let surgedNodes = Set(newPods.compactMap { DaemonPod.targetNodeName(of: cluster.pods[$0]) })
         let uncovered = cluster.pods.indices.first {
             cluster.pods[$0].metadata.labels[DaemonSetKeys.controllerRevisionHash] != newHash
-                && !surgedNodes.contains(cluster.pods[$0].spec.nodeName)
+                && !surgedNodes.contains(DaemonPod.targetNodeName(of: cluster.pods[$0]) ?? "")
         }
         if let uncovered { cluster.setReady(uncovered, ready: false, at: cluster.now) }
         cluster.now = start.addingTimeInterval(310)
@@ -244,7 +244,7 @@ import Testing
         var cluster = Self.readyCluster(nodes: 30, strategy: rollingUpdate(maxUnavailable: "20%"))
         cluster.updateImage("foo2/bar2")
         var rounds = 0
-        while cluster.daemonSet.status.updatedNumberScheduled < 30 || cluster.daemonSet.status.numberAvailable < 30 {
+        repeat {
             cluster.sync()
             let unavailable = 30 - cluster.pods.filter { $0.isReady }.count
             #expect(unavailable <= 6)
@@ -252,8 +252,7 @@ import Testing
             cluster.markPodsReady()
             cluster.sync()
             rounds += 1
-            if rounds > 20 { break }
-        }
+        } while rounds < 20 && (cluster.daemonSet.status.updatedNumberScheduled < 30 || cluster.daemonSet.status.numberAvailable < 30)
         #expect(rounds == 5)
     }
 }
