@@ -18,25 +18,13 @@ public enum DaemonPod {
         return nil
     }
 
-    /// `podByCreationTimestampAndPhase`: scheduled pods first, then oldest first, then by name.
-    public static func isOrderedBefore(_ lhs: Pod, _ rhs: Pod) -> Bool {
-        let lhsScheduled = !lhs.spec.nodeName.isEmpty
-        let rhsScheduled = !rhs.spec.nodeName.isEmpty
-        if lhsScheduled != rhsScheduled { return lhsScheduled }
-        let lhsTime = lhs.metadata.creationTimestamp?.date ?? .distantPast
-        let rhsTime = rhs.metadata.creationTimestamp?.date ?? .distantPast
-        if lhsTime == rhsTime { return lhs.metadata.name < rhs.metadata.name }
-        return lhsTime < rhsTime
-    }
-
-    /// `IsPodUpdated`: the pod carries the current revision's hash, or the legacy template generation.
-    public static func isUpdated(_ pod: Pod, hash: String, templateGeneration: Int64?) -> Bool {
-        if !hash.isEmpty && pod.metadata.labels[DaemonSetKeys.controllerRevisionHash] == hash { return true }
-        if let generation = templateGeneration,
-            pod.metadata.labels[DaemonSetKeys.podTemplateGeneration] == String(generation)
-        {
-            return true
-        }
+    /// `IsPodUpdated`: the pod's `controller-revision-hash` label is the current hash, or its legacy
+    /// `pod-template-generation` label is the DaemonSet's template generation.
+    public static func isUpdated(
+        hashLabel: String?, generationLabel: String?, hash: String, templateGeneration: Int64?
+    ) -> Bool {
+        if !hash.isEmpty && hashLabel == hash { return true }
+        if let generation = templateGeneration, generationLabel == String(generation) { return true }
         return false
     }
 

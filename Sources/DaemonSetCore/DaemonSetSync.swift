@@ -63,10 +63,14 @@ struct SyncContext {
     let nodes: [Node]
     let placements: [NodePlacement]
     let nodeIndex: [String: Int]
-    var pods: [Pod]
+    let pods: [Pod]
     /// Indices into `pods` of the pods this DaemonSet owns after claiming.
     var claimed: [Int] = []
-    /// Per node (same index as `nodes`): claimed pods, excluding terminal pods being deleted.
+    /// Revision hashes given to pods by revision dedup, by pod name.
+    var relabels: [String: String] = [:]
+    /// One entry per claimed pod (same order as `claimed`), plus pods this sync creates.
+    var facts: [PodFacts] = []
+    /// Per node (same index as `nodes`): indices into `facts`, without terminal pods being deleted.
     var podsOfNode: [[Int]]
     /// Claimed pods whose node is not in the node list, by node name.
     var podsOfMissingNode: [String: [Int]] = [:]
@@ -81,10 +85,15 @@ struct SyncContext {
         daemonSet = input.daemonSet
         nodes = input.nodes
         let placement = DaemonPlacement(daemonSet: input.daemonSet)
-        placements = input.nodes.map { placement.evaluate($0) }
+        var placements: [NodePlacement] = []
+        placements.reserveCapacity(input.nodes.count)
         var index: [String: Int] = [:]
         index.reserveCapacity(input.nodes.count)
-        for (position, node) in input.nodes.enumerated() { index[node.metadata.name] = position }
+        for position in input.nodes.indices {
+            placements.append(placement.evaluate(input.nodes[position]))
+            index[input.nodes[position].metadata.name] = position
+        }
+        self.placements = placements
         nodeIndex = index
         pods = input.pods
         podsOfNode = Array(repeating: [], count: input.nodes.count)
@@ -101,48 +110,45 @@ struct SyncContext {
     mutating func claimPods(into plan: inout DaemonSetSyncPlan) {
         claimed.reserveCapacity(pods.count)
         for index in pods.indices {
-            let meta = pods[index].metadata
-            let decision = rules.decide(meta)
-            switch decision {
-            case .owned:
-                claimed.append(index)
-            case .adopt:
-                claimed.append(index)
-                pods[index].metadata.ownerReferences.append(ControllerRef.of(daemonSet))
-                plan.podClaims.append(ObjectClaim(name: meta.name, uid: meta.uid, decision: .adopt))
-            case .release:
-                plan.podClaims.append(ObjectClaim(name: meta.name, uid: meta.uid, decision: .release))
-            case .ignore:
-                break
+            let decision = rules.decide(pods[index].metadata)
+            if decision == .adopt || decision == .release {
+                plan.podClaims.append(
+                    ObjectClaim(name: pods[index].metadata.name, uid: pods[index].metadata.uid, decision: decision))
             }
+            if decision.isClaimed { claimed.append(index) }
         }
     }
 
     /// `getNodesToDaemonPods(ds, false)`: claimed pods by target node; terminal pods being deleted no longer
     /// occupy their node; pods whose node cannot be told are skipped.
     mutating func indexPodsByNode() {
+        facts.reserveCapacity(claimed.count)
+        let minReadySeconds = daemonSet.spec.minReadySeconds
         for index in claimed {
-            let pod = pods[index]
-            if pod.metadata.deletionTimestamp != nil && pod.isTerminal { continue }
-            guard let nodeName = DaemonPod.targetNodeName(of: pod) else { continue }
+            let fact = PodFacts(
+                pods[index], hash: hash, templateGeneration: templateGeneration, minReadySeconds: minReadySeconds,
+                now: now, relabel: relabels.isEmpty ? nil : relabels[pods[index].metadata.name])
+            facts.append(fact)
+            if fact.deleting && fact.isTerminal { continue }
+            guard let nodeName = fact.targetNode else { continue }
             if let position = nodeIndex[nodeName] {
-                podsOfNode[position].append(index)
+                podsOfNode[position].append(facts.count - 1)
             } else {
-                podsOfMissingNode[nodeName, default: []].append(index)
+                podsOfMissingNode[nodeName, default: []].append(facts.count - 1)
             }
         }
     }
 
+    /// Fact indices ordered oldest first (`podByCreationTimestampAndPhase`).
     func sortedByAge(_ indices: [Int]) -> [Int] {
-        indices.sorted { DaemonPod.isOrderedBefore(pods[$0], pods[$1]) }
+        let facts = facts
+        return indices.sorted { PodFacts.isOrderedBefore(facts[$0], facts[$1]) }
     }
 
-    func isAvailable(_ index: Int) -> Bool {
-        pods[index].isAvailable(minReadySeconds: daemonSet.spec.minReadySeconds, now: now)
-    }
-
-    func isUpdated(_ index: Int) -> Bool {
-        DaemonPod.isUpdated(pods[index], hash: hash, templateGeneration: templateGeneration)
+    /// The first of `indices` in age order.
+    func oldest(_ indices: [Int]) -> Int? {
+        let facts = facts
+        return indices.min { PodFacts.isOrderedBefore(facts[$0], facts[$1]) }
     }
 
     /// Treats the plan's pod deletions and creations from `start` on as done: deleted pods leave their node,
@@ -150,16 +156,15 @@ struct SyncContext {
     mutating func assumeApplied(_ plan: DaemonSetSyncPlan, from start: (creates: Int, deletes: Int) = (0, 0)) {
         for deletion in plan.podsToDelete[start.deletes...] {
             if let position = nodeIndex[deletion.nodeName] {
-                podsOfNode[position].removeAll { pods[$0].metadata.name == deletion.name }
+                podsOfNode[position].removeAll { facts[$0].name == deletion.name }
             } else {
-                podsOfMissingNode[deletion.nodeName]?.removeAll { pods[$0].metadata.name == deletion.name }
+                podsOfMissingNode[deletion.nodeName]?.removeAll { facts[$0].name == deletion.name }
             }
         }
         for creation in plan.podsToCreate[start.creates...] {
             guard let position = nodeIndex[creation.nodeName] else { continue }
-            pods.append(creation.pod)
-            claimed.append(pods.count - 1)
-            podsOfNode[position].append(pods.count - 1)
+            facts.append(PodFacts(createdOn: creation.nodeName, hash: hash))
+            podsOfNode[position].append(facts.count - 1)
         }
     }
 

@@ -81,8 +81,9 @@ extension SyncContext {
             if current.count > 1 {
                 let keptHash = kept.metadata.labels[DaemonSetKeys.controllerRevisionHash] ?? ""
                 for index in claimed where pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] != keptHash {
-                    plan.podRelabels.append(PodRelabel(podName: pods[index].metadata.name, hash: keptHash))
-                    pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] = keptHash
+                    let name = pods[index].metadata.name
+                    plan.podRelabels.append(PodRelabel(podName: name, hash: keptHash))
+                    relabels[name] = keptHash
                 }
                 for revision in current where revision.metadata.name != kept.metadata.name {
                     plan.duplicateRevisionsToDelete.append(revision.metadata.name)
@@ -103,10 +104,8 @@ extension SyncContext {
         var toKill = old.count - limit
         guard toKill > 0 else { return }
         var liveHashes = Set<String>()
-        for index in claimed where DaemonPod.targetNodeName(of: pods[index]) != nil {
-            if let hash = pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash], !hash.isEmpty {
-                liveHashes.insert(hash)
-            }
+        for fact in facts where fact.targetNode != nil {
+            if let hash = fact.hash, !hash.isEmpty { liveHashes.insert(hash) }
         }
         for revision in old.sorted(by: { ($0.revision, $0.metadata.name) < ($1.revision, $1.metadata.name) }) {
             if toKill <= 0 { break }

@@ -26,10 +26,10 @@ extension SyncContext {
             } else if placement.shouldContinueRunning {
                 var running: [Int] = []
                 for index in nodePods {
-                    let pod = pods[index]
-                    if pod.metadata.deletionTimestamp != nil { continue }
-                    switch pod.status.phase {
-                    case "Failed":
+                    let pod = facts[index]
+                    if pod.deleting { continue }
+                    switch pod.phase {
+                    case .failed:
                         let key = FailedPodBackoff.key(
                             uid: daemonSet.metadata.uid, observedGeneration: daemonSet.status.observedGeneration,
                             nodeName: nodeName)
@@ -41,17 +41,17 @@ extension SyncContext {
                         plan.events.append(
                             DaemonSetEvent(
                                 type: "Warning", reason: DaemonSetEventReason.failedDaemonPod,
-                                message: "Found failed daemon pod \(namespace)/\(pod.metadata.name) on node "
+                                message: "Found failed daemon pod \(namespace)/\(pod.name) on node "
                                     + "\(nodeName), will try to kill it"))
-                        deletes.append(PodDeletion(name: pod.metadata.name, nodeName: nodeName, reason: .failed))
-                    case "Succeeded":
+                        deletes.append(PodDeletion(name: pod.name, nodeName: nodeName, reason: .failed))
+                    case .succeeded:
                         plan.events.append(
                             DaemonSetEvent(
                                 type: "Normal", reason: DaemonSetEventReason.succeededDaemonPod,
-                                message: "Found succeeded daemon pod \(namespace)/\(pod.metadata.name) on node "
+                                message: "Found succeeded daemon pod \(namespace)/\(pod.name) on node "
                                     + "\(nodeName), will try to delete it"))
-                        deletes.append(PodDeletion(name: pod.metadata.name, nodeName: nodeName, reason: .succeeded))
-                    default:
+                        deletes.append(PodDeletion(name: pod.name, nodeName: nodeName, reason: .succeeded))
+                    case .other:
                         running.append(index)
                     }
                 }
@@ -59,7 +59,7 @@ extension SyncContext {
                     // Without surge a node keeps its oldest running pod; a node whose pods are all terminating
                     // waits for them to go before it gets a new one.
                     for index in sortedByAge(running).dropFirst() {
-                        deletes.append(PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .excess))
+                        deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .excess))
                     }
                     continue
                 }
@@ -72,7 +72,7 @@ extension SyncContext {
                 var oldestNew: Int?
                 var oldestOld: Int?
                 for index in sortedByAge(running) {
-                    if pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] == hash {
+                    if facts[index].hashMatches {
                         if oldestNew == nil {
                             oldestNew = index
                             continue
@@ -81,25 +81,21 @@ extension SyncContext {
                         oldestOld = index
                         continue
                     }
-                    deletes.append(PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .excess))
+                    deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .excess))
                 }
-                if let newPod = oldestNew, let oldPod = oldestOld,
-                    !pods[oldPod].isReady || isAvailable(newPod)
-                {
-                    deletes.append(
-                        PodDeletion(name: pods[oldPod].metadata.name, nodeName: nodeName, reason: .rollingUpdate))
+                if let newPod = oldestNew, let oldPod = oldestOld, !facts[oldPod].ready || facts[newPod].available {
+                    deletes.append(PodDeletion(name: facts[oldPod].name, nodeName: nodeName, reason: .rollingUpdate))
                 }
             } else {
-                for index in nodePods where pods[index].metadata.deletionTimestamp == nil {
-                    deletes.append(
-                        PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .misscheduled))
+                for index in nodePods where !facts[index].deleting {
+                    deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .misscheduled))
                 }
             }
         }
         // Never-scheduled pods pinned to a node that is gone: pod GC cannot clean those up.
         for nodeName in podsOfMissingNode.keys.sorted() {
-            for index in podsOfMissingNode[nodeName] ?? [] where pods[index].spec.nodeName.isEmpty {
-                deletes.append(PodDeletion(name: pods[index].metadata.name, nodeName: nodeName, reason: .nodeMissing))
+            for index in podsOfMissingNode[nodeName] ?? [] where !facts[index].scheduled {
+                deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .nodeMissing))
             }
         }
         issue(creates: nodesNeedingPods, deletes: deletes, into: &plan)

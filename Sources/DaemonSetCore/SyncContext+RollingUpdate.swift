@@ -51,8 +51,8 @@ extension SyncContext {
 
     func revisionState(nodeName: String, position: Int?, pods indices: [Int]) -> NodeRevisionState {
         var state = NodeRevisionState(nodeName: nodeName, position: position, ok: true)
-        for index in indices where pods[index].metadata.deletionTimestamp == nil {
-            if isUpdated(index) {
+        for index in indices where !facts[index].deleting {
+            if facts[index].updated {
                 if state.newPod != nil { state.ok = false; break }
                 state.newPod = index
             } else {
@@ -117,10 +117,10 @@ extension SyncContext {
             case (nil, nil), (.some, .some):
                 numUnavailable += 1
             case (let newPod?, nil):
-                if !isAvailable(newPod) { numUnavailable += 1 }
+                if !facts[newPod].available { numUnavailable += 1 }
             case (nil, let oldPod?):
-                let deletion = PodDeletion(name: pods[oldPod].metadata.name, nodeName: state.nodeName, reason: .rollingUpdate)
-                if !isAvailable(oldPod) {
+                let deletion = PodDeletion(name: facts[oldPod].name, nodeName: state.nodeName, reason: .rollingUpdate)
+                if !facts[oldPod].available {
                     replacements.append(deletion)
                     numUnavailable += 1
                 } else if numUnavailable < budget.maxUnavailable {
@@ -145,15 +145,15 @@ extension SyncContext {
                 continue
             }
             if let oldPod = state.oldPod {
-                if isAvailable(oldPod) { numAvailable += 1 }
-            } else if let newPod = state.newPod, isAvailable(newPod) {
+                if facts[oldPod].available { numAvailable += 1 }
+            } else if let newPod = state.newPod, facts[newPod].available {
                 numAvailable += 1
             }
             guard let oldPod = state.oldPod else { continue }
-            let deletion = PodDeletion(name: pods[oldPod].metadata.name, nodeName: state.nodeName, reason: .rollingUpdate)
+            let deletion = PodDeletion(name: facts[oldPod].name, nodeName: state.nodeName, reason: .rollingUpdate)
             if let newPod = state.newPod {
                 // Already surged here: the old pod goes once the new one is available.
-                if isAvailable(newPod) { oldPodsToDelete.append(deletion) } else { numSurge += 1 }
+                if facts[newPod].available { oldPodsToDelete.append(deletion) } else { numSurge += 1 }
                 continue
             }
             guard let position = state.position else {
@@ -162,7 +162,7 @@ extension SyncContext {
                 return
             }
             let shouldRun = placements[position].shouldRun
-            if !isAvailable(oldPod) {
+            if !facts[oldPod].available {
                 if shouldRun { allowedNewNodes.append(state.nodeName) } else { oldPodsToDelete.append(deletion) }
             } else if !shouldRun {
                 shouldNotRunPodsToDelete.append(deletion)

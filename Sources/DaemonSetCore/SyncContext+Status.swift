@@ -50,13 +50,13 @@ extension SyncContext {
             let nodePods = podsOfNode[position]
             if placements[position].shouldRun {
                 counts.desiredNumberScheduled += 1
-                guard let first = nodePods.min(by: { DaemonPod.isOrderedBefore(pods[$0], pods[$1]) }) else { continue }
+                guard let first = oldest(nodePods) else { continue }
                 counts.currentNumberScheduled += 1
-                if pods[first].isReady {
+                if facts[first].ready {
                     counts.numberReady += 1
-                    if isAvailable(first) { counts.numberAvailable += 1 }
+                    if facts[first].available { counts.numberAvailable += 1 }
                 }
-                if isUpdated(first) { counts.updatedNumberScheduled += 1 }
+                if facts[first].updated { counts.updatedNumberScheduled += 1 }
             } else if !nodePods.isEmpty {
                 counts.numberMisscheduled += 1
             }

@@ -1,0 +1,74 @@
+import Foundation
+import KubeModel
+
+/// What one sync needs to know about a claimed pod, read once so the hot loops over 10,000 pods never
+/// copy a `Pod` (a large value).
+struct PodFacts {
+    var name: String
+    var targetNode: String?
+    /// `spec.nodeName` is set: sorts before unscheduled pods.
+    var scheduled: Bool
+    /// `creationTimestamp` in seconds (distant past when unset).
+    var created: TimeInterval
+    var deleting: Bool
+    var phase: Phase
+    var ready: Bool
+    var available: Bool
+    /// Carries the current revision's hash or the legacy template generation (`IsPodUpdated`).
+    var updated: Bool
+    /// Carries exactly the current revision's hash (what surge pruning in manage compares).
+    var hashMatches: Bool
+    /// The `controller-revision-hash` label, for history cleanup.
+    var hash: String?
+
+    enum Phase {
+        case failed, succeeded, other
+    }
+
+    init(
+        _ pod: Pod, hash currentHash: String, templateGeneration: Int64?, minReadySeconds: Int32, now: Date,
+        relabel: String?
+    ) {
+        name = pod.metadata.name
+        targetNode = DaemonPod.targetNodeName(of: pod)
+        scheduled = !pod.spec.nodeName.isEmpty
+        created = pod.metadata.creationTimestamp?.date.timeIntervalSince1970 ?? -.infinity
+        deleting = pod.metadata.deletionTimestamp != nil
+        switch pod.status.phase {
+        case "Failed": phase = .failed
+        case "Succeeded": phase = .succeeded
+        default: phase = .other
+        }
+        ready = pod.isReady
+        available = ready && pod.isAvailable(minReadySeconds: minReadySeconds, now: now)
+        hash = relabel ?? pod.metadata.labels[DaemonSetKeys.controllerRevisionHash]
+        hashMatches = !currentHash.isEmpty && hash == currentHash
+        updated = DaemonPod.isUpdated(
+            hashLabel: hash, generationLabel: pod.metadata.labels[DaemonSetKeys.podTemplateGeneration],
+            hash: currentHash, templateGeneration: templateGeneration)
+    }
+
+    /// A pod this sync creates, as the informer will show it: unscheduled, pinned to its node, not ready.
+    init(createdOn nodeName: String, hash: String) {
+        name = ""
+        targetNode = nodeName
+        scheduled = false
+        created = .infinity
+        deleting = false
+        phase = .other
+        ready = false
+        available = false
+        updated = true
+        hashMatches = !hash.isEmpty
+        self.hash = hash
+    }
+
+    var isTerminal: Bool { phase != .other }
+
+    /// `podByCreationTimestampAndPhase`: scheduled first, then oldest, then by name.
+    static func isOrderedBefore(_ lhs: PodFacts, _ rhs: PodFacts) -> Bool {
+        if lhs.scheduled != rhs.scheduled { return lhs.scheduled }
+        if lhs.created == rhs.created { return lhs.name < rhs.name }
+        return lhs.created < rhs.created
+    }
+}
