@@ -33,12 +33,21 @@ struct ClaimRules {
     let selector: LabelQuery
 
     func decide(_ meta: ObjectMeta) -> ClaimDecision {
-        if let ref = meta.controllerRef {
+        decide(
+            ownerReferences: meta.ownerReferences, labels: meta.labels, namespace: meta.namespace,
+            deleting: meta.deletionTimestamp != nil)
+    }
+
+    /// `decide(_:)` from the fields it reads, so callers need not copy a whole `ObjectMeta`.
+    func decide(ownerReferences: [OwnerReference], labels: [String: String], namespace: String, deleting: Bool)
+        -> ClaimDecision
+    {
+        if let ref = ownerReferences.first(where: { $0.controller == true }) {
             guard ref.uid == uid else { return .ignore }
-            if selector.matches(labels: meta.labels) { return .owned }
+            if selector.matches(labels: labels) { return .owned }
             return beingDeleted ? .ignore : .release
         }
-        if beingDeleted || meta.deletionTimestamp != nil || meta.namespace != namespace { return .ignore }
-        return selector.matches(labels: meta.labels) ? .adopt : .ignore
+        if beingDeleted || deleting || namespace != self.namespace { return .ignore }
+        return selector.matches(labels: labels) ? .adopt : .ignore
     }
 }

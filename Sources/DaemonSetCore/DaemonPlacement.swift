@@ -33,14 +33,19 @@ public struct DaemonPlacement: Sendable {
 
     /// Evaluates one node.
     public func evaluate(_ node: Node) -> NodePlacement {
-        if !templateNodeName.isEmpty && templateNodeName != node.metadata.name {
+        evaluate(name: node.metadata.name, labels: node.metadata.labels, taints: node.spec.taints)
+    }
+
+    /// Evaluates a node from the three things placement reads.
+    public func evaluate(name: String, labels: [String: String], taints: [Taint]) -> NodePlacement {
+        if !templateNodeName.isEmpty && templateNodeName != name {
             return NodePlacement(shouldRun: false, shouldContinueRunning: false)
         }
-        if !affinity.matches(nodeName: node.metadata.name, labels: node.metadata.labels) {
+        if !affinity.matches(nodeName: name, labels: labels) {
             return NodePlacement(shouldRun: false, shouldContinueRunning: false)
         }
         var untoleratedNoSchedule = false
-        for taint in node.spec.taints {
+        for taint in taints {
             let noExecute = taint.effect == "NoExecute"
             guard noExecute || taint.effect == "NoSchedule" else { continue }
             if tolerations.contains(where: { $0.toleratesTaint(key: taint.key, value: taint.value, effect: taint.effect) }) {

@@ -6,8 +6,13 @@ public enum DaemonPod {
     /// `GetTargetNodeName`: `spec.nodeName`, or else the single `metadata.name In [node]` field requirement
     /// of the pod's required node affinity. Nil when it cannot be told (such pods are left alone).
     public static func targetNodeName(of pod: Pod) -> String? {
-        if !pod.spec.nodeName.isEmpty { return pod.spec.nodeName }
-        guard let terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
+        targetNodeName(nodeName: pod.spec.nodeName, affinity: pod.spec.affinity)
+    }
+
+    /// `targetNodeName(of:)` from the two fields it reads.
+    static func targetNodeName(nodeName: String, affinity: Affinity?) -> String? {
+        if !nodeName.isEmpty { return nodeName }
+        guard let terms = affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
         else { return nil }
         for term in terms {
             for requirement in term.matchFields

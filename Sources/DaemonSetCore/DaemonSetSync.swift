@@ -60,7 +60,8 @@ public enum DaemonSetSync {
 /// The state one sync works on: nodes with their placement, claimed pods grouped by node.
 struct SyncContext {
     let daemonSet: DaemonSet
-    let nodes: [Node]
+    /// Node names, in the input's order (reading them from `[Node]` would copy whole nodes).
+    let nodeNames: [String]
     let placements: [NodePlacement]
     let nodeIndex: [String: Int]
     let pods: [Pod]
@@ -83,17 +84,25 @@ struct SyncContext {
 
     init(input: DaemonSetSyncInput, selector: LabelQuery) {
         daemonSet = input.daemonSet
-        nodes = input.nodes
         let placement = DaemonPlacement(daemonSet: input.daemonSet)
         var placements: [NodePlacement] = []
-        placements.reserveCapacity(input.nodes.count)
+        var names: [String] = []
         var index: [String: Int] = [:]
+        placements.reserveCapacity(input.nodes.count)
+        names.reserveCapacity(input.nodes.count)
         index.reserveCapacity(input.nodes.count)
-        for position in input.nodes.indices {
-            placements.append(placement.evaluate(input.nodes[position]))
-            index[input.nodes[position].metadata.name] = position
+        // Buffer access borrows each node instead of copying it.
+        input.nodes.withUnsafeBufferPointer { nodes in
+            for position in nodes.indices {
+                let name = nodes[position].metadata.name
+                placements.append(
+                    placement.evaluate(name: name, labels: nodes[position].metadata.labels, taints: nodes[position].spec.taints))
+                names.append(name)
+                index[name] = position
+            }
         }
         self.placements = placements
+        nodeNames = names
         nodeIndex = index
         pods = input.pods
         podsOfNode = Array(repeating: [], count: input.nodes.count)
@@ -109,13 +118,18 @@ struct SyncContext {
     /// `ClaimPods`: keeps owned matching pods, adopts matching orphans, releases owned pods that stopped matching.
     mutating func claimPods(into plan: inout DaemonSetSyncPlan) {
         claimed.reserveCapacity(pods.count)
-        for index in pods.indices {
-            let decision = rules.decide(pods[index].metadata)
-            if decision == .adopt || decision == .release {
-                plan.podClaims.append(
-                    ObjectClaim(name: pods[index].metadata.name, uid: pods[index].metadata.uid, decision: decision))
+        let rules = rules
+        pods.withUnsafeBufferPointer { pods in
+            for index in pods.indices {
+                let decision = rules.decide(
+                    ownerReferences: pods[index].metadata.ownerReferences, labels: pods[index].metadata.labels,
+                    namespace: pods[index].metadata.namespace, deleting: pods[index].metadata.deletionTimestamp != nil)
+                if decision == .adopt || decision == .release {
+                    plan.podClaims.append(
+                        ObjectClaim(name: pods[index].metadata.name, uid: pods[index].metadata.uid, decision: decision))
+                }
+                if decision.isClaimed { claimed.append(index) }
             }
-            if decision.isClaimed { claimed.append(index) }
         }
     }
 
@@ -124,17 +138,24 @@ struct SyncContext {
     mutating func indexPodsByNode() {
         facts.reserveCapacity(claimed.count)
         let minReadySeconds = daemonSet.spec.minReadySeconds
-        for index in claimed {
-            let fact = PodFacts(
-                pods[index], hash: hash, templateGeneration: templateGeneration, minReadySeconds: minReadySeconds,
-                now: now, relabel: relabels.isEmpty ? nil : relabels[pods[index].metadata.name])
-            facts.append(fact)
+        let (hash, templateGeneration, now, relabels) = (hash, templateGeneration, now, relabels)
+        facts = pods.withUnsafeBufferPointer { pods in
+            guard let base = pods.baseAddress else { return [] }
+            return claimed.map { index in
+                PodFacts(
+                    base + index, hash: hash, templateGeneration: templateGeneration,
+                    minReadySeconds: minReadySeconds, now: now,
+                    relabel: relabels.isEmpty ? nil : relabels[pods[index].metadata.name])
+            }
+        }
+        for position in facts.indices {
+            let fact = facts[position]
             if fact.deleting && fact.isTerminal { continue }
             guard let nodeName = fact.targetNode else { continue }
-            if let position = nodeIndex[nodeName] {
-                podsOfNode[position].append(facts.count - 1)
+            if let nodePosition = nodeIndex[nodeName] {
+                podsOfNode[nodePosition].append(position)
             } else {
-                podsOfMissingNode[nodeName, default: []].append(facts.count - 1)
+                podsOfMissingNode[nodeName, default: []].append(position)
             }
         }
     }

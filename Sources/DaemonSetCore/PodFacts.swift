@@ -25,26 +25,28 @@ struct PodFacts {
         case failed, succeeded, other
     }
 
+    /// Reads one pod field by field through its address: passing a whole `Pod` would copy it.
     init(
-        _ pod: Pod, hash currentHash: String, templateGeneration: Int64?, minReadySeconds: Int32, now: Date,
-        relabel: String?
+        _ pod: UnsafePointer<Pod>, hash currentHash: String, templateGeneration: Int64?, minReadySeconds: Int32,
+        now: Date, relabel: String?
     ) {
-        name = pod.metadata.name
-        targetNode = DaemonPod.targetNodeName(of: pod)
-        scheduled = !pod.spec.nodeName.isEmpty
-        created = pod.metadata.creationTimestamp?.date.timeIntervalSince1970 ?? -.infinity
-        deleting = pod.metadata.deletionTimestamp != nil
-        switch pod.status.phase {
+        name = pod.pointee.metadata.name
+        targetNode = DaemonPod.targetNodeName(nodeName: pod.pointee.spec.nodeName, affinity: pod.pointee.spec.affinity)
+        scheduled = !pod.pointee.spec.nodeName.isEmpty
+        created = pod.pointee.metadata.creationTimestamp?.date.timeIntervalSince1970 ?? -.infinity
+        deleting = pod.pointee.metadata.deletionTimestamp != nil
+        switch pod.pointee.status.phase {
         case "Failed": phase = .failed
         case "Succeeded": phase = .succeeded
         default: phase = .other
         }
-        ready = pod.isReady
-        available = ready && pod.isAvailable(minReadySeconds: minReadySeconds, now: now)
-        hash = relabel ?? pod.metadata.labels[DaemonSetKeys.controllerRevisionHash]
+        let conditions = pod.pointee.status.conditions
+        ready = Pod.isReady(conditions: conditions)
+        available = ready && Pod.isAvailable(conditions: conditions, minReadySeconds: minReadySeconds, now: now)
+        hash = relabel ?? pod.pointee.metadata.labels[DaemonSetKeys.controllerRevisionHash]
         hashMatches = !currentHash.isEmpty && hash == currentHash
         updated = DaemonPod.isUpdated(
-            hashLabel: hash, generationLabel: pod.metadata.labels[DaemonSetKeys.podTemplateGeneration],
+            hashLabel: hash, generationLabel: pod.pointee.metadata.labels[DaemonSetKeys.podTemplateGeneration],
             hash: currentHash, templateGeneration: templateGeneration)
     }
 

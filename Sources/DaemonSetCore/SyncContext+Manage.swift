@@ -17,9 +17,9 @@ extension SyncContext {
         var deletes: [PodDeletion] = []
         let surge = allowsSurge
         let namespace = daemonSet.metadata.namespace
-        for position in nodes.indices {
+        for position in nodeNames.indices {
             let placement = placements[position]
-            let nodeName = nodes[position].metadata.name
+            let nodeName = nodeNames[position]
             let nodePods = podsOfNode[position]
             if placement.shouldRun && nodePods.isEmpty {
                 nodesNeedingPods.append(nodeName)

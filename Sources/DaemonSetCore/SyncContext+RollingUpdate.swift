@@ -73,11 +73,11 @@ extension SyncContext {
         var desired = 0
         var states: [NodeRevisionState] = []
         var anyOld = false
-        for position in nodes.indices {
+        for position in nodeNames.indices {
             let shouldRun = placements[position].shouldRun
             if shouldRun { desired += 1 }
             guard shouldRun || !podsOfNode[position].isEmpty else { continue }
-            let state = revisionState(nodeName: nodes[position].metadata.name, position: position, pods: podsOfNode[position])
+            let state = revisionState(nodeName: nodeNames[position], position: position, pods: podsOfNode[position])
             anyOld = anyOld || state.oldPod != nil
             states.append(state)
         }

@@ -46,7 +46,7 @@ extension SyncContext {
     /// `updateDaemonSetStatus`: counts per node (never per pod) from each node's first pod.
     func counts() -> DaemonSetStatusCounts {
         var counts = DaemonSetStatusCounts()
-        for position in nodes.indices {
+        for position in nodeNames.indices {
             let nodePods = podsOfNode[position]
             if placements[position].shouldRun {
                 counts.desiredNumberScheduled += 1

@@ -2,20 +2,31 @@ import Foundation
 
 extension Pod {
     /// The pod's `Ready` condition, if reported (upstream `GetPodReadyCondition`: the first one).
-    public var readyCondition: PodCondition? {
-        status.conditions.first { $0.type == "Ready" }
-    }
+    public var readyCondition: PodCondition? { Self.readyCondition(in: status.conditions) }
 
     /// Upstream `podutil.IsPodReady`: the `Ready` condition is "True".
-    public var isReady: Bool {
-        readyCondition?.status == "True"
-    }
+    public var isReady: Bool { Self.isReady(conditions: status.conditions) }
 
     /// Upstream `podutil.IsPodAvailable`: ready, and either `minReadySeconds` is 0 or the Ready condition
     /// turned true more than `minReadySeconds` before `now`. A Ready condition without a transition time is
     /// never available when `minReadySeconds` > 0, as upstream's zero time check makes it.
     public func isAvailable(minReadySeconds: Int32, now: Date) -> Bool {
-        guard let condition = readyCondition, condition.status == "True" else { return false }
+        Self.isAvailable(conditions: status.conditions, minReadySeconds: minReadySeconds, now: now)
+    }
+
+    /// The `Ready` condition among `conditions` (for callers holding only the conditions of a large pod).
+    public static func readyCondition(in conditions: [PodCondition]) -> PodCondition? {
+        conditions.first { $0.type == "Ready" }
+    }
+
+    /// `isReady` over a pod's conditions.
+    public static func isReady(conditions: [PodCondition]) -> Bool {
+        readyCondition(in: conditions)?.status == "True"
+    }
+
+    /// `isAvailable(minReadySeconds:now:)` over a pod's conditions.
+    public static func isAvailable(conditions: [PodCondition], minReadySeconds: Int32, now: Date) -> Bool {
+        guard let condition = readyCondition(in: conditions), condition.status == "True" else { return false }
         if minReadySeconds == 0 { return true }
         guard let transition = condition.lastTransitionTime else { return false }
         return transition.date.addingTimeInterval(TimeInterval(minReadySeconds)) < now
