@@ -27,12 +27,10 @@ public enum DaemonSetSync {
             return plan
         }
         var context = SyncContext(input: input, selector: selector)
-        context.claimPods(into: &plan)
-
         guard let history = context.constructHistory(into: &plan) else { return plan }
         context.hash = history.hash
         plan.hash = history.hash
-        context.indexPodsByNode()
+        context.claimAndIndexPods(into: &plan)
 
         guard input.expectationsSatisfied else {
             plan.status = context.status(updateObservedGeneration: false, plan: &plan)
@@ -65,15 +63,13 @@ struct SyncContext {
     let placements: [NodePlacement]
     let nodeIndex: [String: Int]
     let pods: [Pod]
-    /// Indices into `pods` of the pods this DaemonSet owns after claiming.
-    var claimed: [Int] = []
     /// Revision hashes given to pods by revision dedup, by pod name.
     var relabels: [String: String] = [:]
-    /// One entry per claimed pod (same order as `claimed`), plus pods this sync creates.
+    /// One entry per claimed pod, plus pods this sync creates.
     var facts: [PodFacts] = []
-    /// Per node (same index as `nodes`): indices into `facts`, without terminal pods being deleted.
-    var podsOfNode: [[Int]]
-    /// Claimed pods whose node is not in the node list, by node name.
+    /// Facts by node, without terminal pods being deleted.
+    var podsOfNode: NodePodIndex
+    /// Facts of claimed pods whose node is not in the node list, by node name.
     var podsOfMissingNode: [String: [Int]] = [:]
     var hash = ""
     let templateGeneration: Int64?
@@ -86,26 +82,21 @@ struct SyncContext {
         daemonSet = input.daemonSet
         let placement = DaemonPlacement(daemonSet: input.daemonSet)
         var placements: [NodePlacement] = []
-        var names: [String] = []
-        var index: [String: Int] = [:]
         placements.reserveCapacity(input.nodes.count)
-        names.reserveCapacity(input.nodes.count)
-        index.reserveCapacity(input.nodes.count)
+        let names = input.nodes.names
         // Buffer access borrows each node instead of copying it.
-        input.nodes.withUnsafeBufferPointer { nodes in
+        input.nodes.nodes.withUnsafeBufferPointer { nodes in
             for position in nodes.indices {
-                let name = nodes[position].metadata.name
                 placements.append(
-                    placement.evaluate(name: name, labels: nodes[position].metadata.labels, taints: nodes[position].spec.taints))
-                names.append(name)
-                index[name] = position
+                    placement.evaluate(
+                        name: names[position], labels: nodes[position].metadata.labels, taints: nodes[position].spec.taints))
             }
         }
         self.placements = placements
         nodeNames = names
-        nodeIndex = index
+        nodeIndex = input.nodes.index
         pods = input.pods
-        podsOfNode = Array(repeating: [], count: input.nodes.count)
+        podsOfNode = NodePodIndex(nodeCount: input.nodes.count)
         templateGeneration = DaemonPod.templateGeneration(of: input.daemonSet)
         now = input.now
         configuration = input.configuration
@@ -115,61 +106,88 @@ struct SyncContext {
         revisions = input.revisions
     }
 
-    /// `ClaimPods`: keeps owned matching pods, adopts matching orphans, releases owned pods that stopped matching.
-    mutating func claimPods(into plan: inout DaemonSetSyncPlan) {
-        claimed.reserveCapacity(pods.count)
-        let rules = rules
+    /// The claim decision for input pod `index` (`ClaimPods`).
+    private func decide(_ pods: UnsafeBufferPointer<Pod>, _ index: Int) -> ClaimDecision {
+        rules.decide(
+            ownerReferences: pods[index].metadata.ownerReferences, labels: pods[index].metadata.labels,
+            namespace: pods[index].metadata.namespace, deleting: pods[index].metadata.deletionTimestamp != nil)
+    }
+
+    /// Indices of the pods this DaemonSet owns after claiming (needed early only by revision dedup).
+    func claimedPodIndices() -> [Int] {
+        pods.withUnsafeBufferPointer { pods in pods.indices.filter { decide(pods, $0).isClaimed } }
+    }
+
+    /// `ClaimPods` then `getNodesToDaemonPods(ds, false)` in one pass: keeps owned matching pods, adopts
+    /// matching orphans, releases owned pods that stopped matching, and groups the claimed ones by target
+    /// node. Terminal pods being deleted no longer occupy their node; pods whose node cannot be told are
+    /// skipped.
+    mutating func claimAndIndexPods(into plan: inout DaemonSetSyncPlan) {
+        let minReadySeconds = daemonSet.spec.minReadySeconds
+        var facts: [PodFacts] = []
+        facts.reserveCapacity(pods.count)
+        var podsOfNode = self.podsOfNode
+        var podsOfMissingNode: [String: [Int]] = [:]
         pods.withUnsafeBufferPointer { pods in
+            guard let base = pods.baseAddress else { return }
             for index in pods.indices {
-                let decision = rules.decide(
-                    ownerReferences: pods[index].metadata.ownerReferences, labels: pods[index].metadata.labels,
-                    namespace: pods[index].metadata.namespace, deleting: pods[index].metadata.deletionTimestamp != nil)
+                let decision = decide(pods, index)
                 if decision == .adopt || decision == .release {
                     plan.podClaims.append(
                         ObjectClaim(name: pods[index].metadata.name, uid: pods[index].metadata.uid, decision: decision))
                 }
-                if decision.isClaimed { claimed.append(index) }
-            }
-        }
-    }
-
-    /// `getNodesToDaemonPods(ds, false)`: claimed pods by target node; terminal pods being deleted no longer
-    /// occupy their node; pods whose node cannot be told are skipped.
-    mutating func indexPodsByNode() {
-        facts.reserveCapacity(claimed.count)
-        let minReadySeconds = daemonSet.spec.minReadySeconds
-        let (hash, templateGeneration, now, relabels) = (hash, templateGeneration, now, relabels)
-        facts = pods.withUnsafeBufferPointer { pods in
-            guard let base = pods.baseAddress else { return [] }
-            return claimed.map { index in
-                PodFacts(
-                    base + index, hash: hash, templateGeneration: templateGeneration,
+                guard decision.isClaimed else { continue }
+                let nodeName = pods[index].spec.nodeName
+                let target =
+                    nodeName.isEmpty
+                    ? DaemonPod.targetNodeName(nodeName: nodeName, affinity: pods[index].spec.affinity) : nodeName
+                let position = target.flatMap { nodeIndex[$0] } ?? -1
+                var fact = PodFacts(
+                    base + index, index: index, node: position, hash: hash, templateGeneration: templateGeneration,
                     minReadySeconds: minReadySeconds, now: now,
                     relabel: relabels.isEmpty ? nil : relabels[pods[index].metadata.name])
+                if target != nil { fact.flags.insert(.targeted) }
+                facts.append(fact)
+                guard let target, !(fact.deleting && fact.isTerminal) else { continue }
+                if position >= 0 {
+                    podsOfNode.append(facts.count - 1, toNode: position)
+                } else {
+                    podsOfMissingNode[target, default: []].append(facts.count - 1)
+                }
             }
         }
-        for position in facts.indices {
-            let fact = facts[position]
-            if fact.deleting && fact.isTerminal { continue }
-            guard let nodeName = fact.targetNode else { continue }
-            if let nodePosition = nodeIndex[nodeName] {
-                podsOfNode[nodePosition].append(position)
-            } else {
-                podsOfMissingNode[nodeName, default: []].append(position)
-            }
-        }
+        self.facts = facts
+        self.podsOfNode = podsOfNode
+        self.podsOfMissingNode = podsOfMissingNode
     }
 
-    /// Fact indices ordered oldest first (`podByCreationTimestampAndPhase`).
+    /// The name of the pod behind a fact ("" for a pod this sync creates).
+    func name(_ fact: Int) -> String {
+        let pod = Int(facts[fact].pod)
+        return pod >= 0 ? pods[pod].metadata.name : ""
+    }
+
+    /// `podByCreationTimestampAndPhase` on facts.
+    func isOrderedBefore(_ lhs: Int, _ rhs: Int) -> Bool {
+        let (left, right) = (facts[lhs], facts[rhs])
+        if left.scheduled != right.scheduled { return left.scheduled }
+        if left.created == right.created { return name(lhs) < name(rhs) }
+        return left.created < right.created
+    }
+
+    /// Fact indices ordered oldest first.
     func sortedByAge(_ indices: [Int]) -> [Int] {
-        let facts = facts
-        return indices.sorted { PodFacts.isOrderedBefore(facts[$0], facts[$1]) }
+        indices.sorted(by: isOrderedBefore)
     }
 
-    /// The first of `indices` in age order.
-    func oldest(_ indices: [Int]) -> Int? {
-        let facts = facts
-        return indices.min { PodFacts.isOrderedBefore(facts[$0], facts[$1]) }
+    /// The first pod on a node in age order.
+    func oldest(onNode node: Int) -> Int? {
+        var oldest: Int?
+        for index in podsOfNode.pods(onNode: node) {
+            if let current = oldest, !isOrderedBefore(index, current) { continue }
+            oldest = index
+        }
+        return oldest
     }
 
     /// Treats the plan's pod deletions and creations from `start` on as done: deleted pods leave their node,
@@ -177,15 +195,18 @@ struct SyncContext {
     mutating func assumeApplied(_ plan: DaemonSetSyncPlan, from start: (creates: Int, deletes: Int) = (0, 0)) {
         for deletion in plan.podsToDelete[start.deletes...] {
             if let position = nodeIndex[deletion.nodeName] {
-                podsOfNode[position].removeAll { facts[$0].name == deletion.name }
-            } else {
-                podsOfMissingNode[deletion.nodeName]?.removeAll { facts[$0].name == deletion.name }
+                for index in podsOfNode.pods(onNode: position) where name(index) == deletion.name {
+                    podsOfNode.remove(index)
+                }
+            } else if var missing = podsOfMissingNode[deletion.nodeName] {
+                missing.removeAll { name($0) == deletion.name }
+                podsOfMissingNode[deletion.nodeName] = missing
             }
         }
         for creation in plan.podsToCreate[start.creates...] {
             guard let position = nodeIndex[creation.nodeName] else { continue }
-            facts.append(PodFacts(createdOn: creation.nodeName, hash: hash))
-            podsOfNode[position].append(facts.count - 1)
+            facts.append(PodFacts(createdOn: position, hash: hash))
+            podsOfNode.append(facts.count - 1, toNode: position)
         }
     }
 

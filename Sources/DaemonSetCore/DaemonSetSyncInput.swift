@@ -5,7 +5,7 @@ import KubeModel
 public struct DaemonSetSyncInput: Sendable {
     public var daemonSet: DaemonSet
     /// Every node in the cluster.
-    public var nodes: [Node]
+    public var nodes: NodeSnapshot
     /// Pods in the DaemonSet's namespace that it controls or that have no controller; others are ignored.
     public var pods: [Pod]
     /// ControllerRevisions in the DaemonSet's namespace.
@@ -18,6 +18,17 @@ public struct DaemonSetSyncInput: Sendable {
 
     public init(
         daemonSet: DaemonSet, nodes: [Node], pods: [Pod] = [], revisions: [ControllerRevision] = [],
+        expectationsSatisfied: Bool = true, backoff: FailedPodBackoff = FailedPodBackoff(), now: Date,
+        configuration: DaemonSetSyncConfiguration = DaemonSetSyncConfiguration()
+    ) {
+        self.init(
+            daemonSet: daemonSet, nodes: NodeSnapshot(nodes), pods: pods, revisions: revisions,
+            expectationsSatisfied: expectationsSatisfied, backoff: backoff, now: now, configuration: configuration)
+    }
+
+    /// With a node snapshot shared across syncs.
+    public init(
+        daemonSet: DaemonSet, nodes: NodeSnapshot, pods: [Pod] = [], revisions: [ControllerRevision] = [],
         expectationsSatisfied: Bool = true, backoff: FailedPodBackoff = FailedPodBackoff(), now: Date,
         configuration: DaemonSetSyncConfiguration = DaemonSetSyncConfiguration()
     ) {

@@ -1,76 +1,84 @@
 import Foundation
 import KubeModel
 
-/// What one sync needs to know about a claimed pod, read once so the hot loops over 10,000 pods never
-/// copy a `Pod` (a large value).
+/// What one sync needs to know about a claimed pod, read once: a small value with no references, so the
+/// loops over 10,000 pods neither copy a `Pod` (a large value) nor touch reference counts.
 struct PodFacts {
-    var name: String
-    var targetNode: String?
-    /// `spec.nodeName` is set: sorts before unscheduled pods.
-    var scheduled: Bool
+    /// Index into the input pods; -1 for a pod this sync creates.
+    var pod: Int32
+    /// Index into the nodes; -1 when the pod's node is not in the node list or cannot be told.
+    var node: Int32
+    var flags: Flags
     /// `creationTimestamp` in seconds (distant past when unset).
-    var created: TimeInterval
-    var deleting: Bool
-    var phase: Phase
-    var ready: Bool
-    var available: Bool
-    /// Carries the current revision's hash or the legacy template generation (`IsPodUpdated`).
-    var updated: Bool
-    /// Carries exactly the current revision's hash (what surge pruning in manage compares).
-    var hashMatches: Bool
-    /// The `controller-revision-hash` label, for history cleanup.
-    var hash: String?
+    var created: Double
 
-    enum Phase {
-        case failed, succeeded, other
+    struct Flags: OptionSet {
+        let rawValue: UInt16
+        /// `spec.nodeName` is set: sorts before unscheduled pods.
+        static let scheduled = Flags(rawValue: 1 << 0)
+        static let deleting = Flags(rawValue: 1 << 1)
+        static let failed = Flags(rawValue: 1 << 2)
+        static let succeeded = Flags(rawValue: 1 << 3)
+        static let ready = Flags(rawValue: 1 << 4)
+        static let available = Flags(rawValue: 1 << 5)
+        /// Carries the current hash or the legacy template generation (`IsPodUpdated`).
+        static let updated = Flags(rawValue: 1 << 6)
+        /// Carries exactly the current hash (what surge pruning in manage compares).
+        static let hashMatches = Flags(rawValue: 1 << 7)
+        /// The pod's node can be told (`GetTargetNodeName` succeeded).
+        static let targeted = Flags(rawValue: 1 << 8)
     }
+
+    var scheduled: Bool { flags.contains(.scheduled) }
+    var deleting: Bool { flags.contains(.deleting) }
+    var ready: Bool { flags.contains(.ready) }
+    var available: Bool { flags.contains(.available) }
+    var updated: Bool { flags.contains(.updated) }
+    var hashMatches: Bool { flags.contains(.hashMatches) }
+    var isTerminal: Bool { !flags.isDisjoint(with: [.failed, .succeeded]) }
+    var failed: Bool { flags.contains(.failed) }
+    var succeeded: Bool { flags.contains(.succeeded) }
 
     /// Reads one pod field by field through its address: passing a whole `Pod` would copy it.
     init(
-        _ pod: UnsafePointer<Pod>, hash currentHash: String, templateGeneration: Int64?, minReadySeconds: Int32,
-        now: Date, relabel: String?
+        _ pod: UnsafePointer<Pod>, index: Int, node: Int, hash: String, templateGeneration: Int64?,
+        minReadySeconds: Int32, now: Date, relabel: String?
     ) {
-        name = pod.pointee.metadata.name
-        targetNode = DaemonPod.targetNodeName(nodeName: pod.pointee.spec.nodeName, affinity: pod.pointee.spec.affinity)
-        scheduled = !pod.pointee.spec.nodeName.isEmpty
+        self.pod = Int32(truncatingIfNeeded: index)
+        self.node = Int32(truncatingIfNeeded: node)
         created = pod.pointee.metadata.creationTimestamp?.date.timeIntervalSince1970 ?? -.infinity
-        deleting = pod.pointee.metadata.deletionTimestamp != nil
+        var flags: Flags = []
+        if !pod.pointee.spec.nodeName.isEmpty { flags.insert(.scheduled) }
+        if pod.pointee.metadata.deletionTimestamp != nil { flags.insert(.deleting) }
         switch pod.pointee.status.phase {
-        case "Failed": phase = .failed
-        case "Succeeded": phase = .succeeded
-        default: phase = .other
+        case "Failed": flags.insert(.failed)
+        case "Succeeded": flags.insert(.succeeded)
+        default: break
         }
         let conditions = pod.pointee.status.conditions
-        ready = Pod.isReady(conditions: conditions)
-        available = ready && Pod.isAvailable(conditions: conditions, minReadySeconds: minReadySeconds, now: now)
-        hash = relabel ?? pod.pointee.metadata.labels[DaemonSetKeys.controllerRevisionHash]
-        hashMatches = !currentHash.isEmpty && hash == currentHash
-        updated = DaemonPod.isUpdated(
-            hashLabel: hash, generationLabel: pod.pointee.metadata.labels[DaemonSetKeys.podTemplateGeneration],
-            hash: currentHash, templateGeneration: templateGeneration)
+        if Pod.isReady(conditions: conditions) {
+            flags.insert(.ready)
+            if Pod.isAvailable(conditions: conditions, minReadySeconds: minReadySeconds, now: now) {
+                flags.insert(.available)
+            }
+        }
+        let hashLabel = relabel ?? pod.pointee.metadata.labels[DaemonSetKeys.controllerRevisionHash]
+        if !hash.isEmpty && hashLabel == hash { flags.insert(.hashMatches) }
+        if DaemonPod.isUpdated(
+            hashLabel: hashLabel,
+            generationLabel: templateGeneration == nil ? nil : pod.pointee.metadata.labels[DaemonSetKeys.podTemplateGeneration],
+            hash: hash, templateGeneration: templateGeneration)
+        {
+            flags.insert(.updated)
+        }
+        self.flags = flags
     }
 
     /// A pod this sync creates, as the informer will show it: unscheduled, pinned to its node, not ready.
-    init(createdOn nodeName: String, hash: String) {
-        name = ""
-        targetNode = nodeName
-        scheduled = false
+    init(createdOn node: Int, hash: String) {
+        pod = -1
+        self.node = Int32(truncatingIfNeeded: node)
         created = .infinity
-        deleting = false
-        phase = .other
-        ready = false
-        available = false
-        updated = true
-        hashMatches = !hash.isEmpty
-        self.hash = hash
-    }
-
-    var isTerminal: Bool { phase != .other }
-
-    /// `podByCreationTimestampAndPhase`: scheduled first, then oldest, then by name.
-    static func isOrderedBefore(_ lhs: PodFacts, _ rhs: PodFacts) -> Bool {
-        if lhs.scheduled != rhs.scheduled { return lhs.scheduled }
-        if lhs.created == rhs.created { return lhs.name < rhs.name }
-        return lhs.created < rhs.created
+        flags = hash.isEmpty ? [.updated] : [.updated, .hashMatches]
     }
 }

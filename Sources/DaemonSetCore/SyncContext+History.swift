@@ -80,7 +80,8 @@ extension SyncContext {
             for revision in current where revision.revision >= kept.revision { kept = revision }
             if current.count > 1 {
                 let keptHash = kept.metadata.labels[DaemonSetKeys.controllerRevisionHash] ?? ""
-                for index in claimed where pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] != keptHash {
+                for index in claimedPodIndices()
+                where pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] != keptHash {
                     let name = pods[index].metadata.name
                     plan.podRelabels.append(PodRelabel(podName: name, hash: keptHash))
                     relabels[name] = keptHash
@@ -104,8 +105,10 @@ extension SyncContext {
         var toKill = old.count - limit
         guard toKill > 0 else { return }
         var liveHashes = Set<String>()
-        for fact in facts where fact.targetNode != nil {
-            if let hash = fact.hash, !hash.isEmpty { liveHashes.insert(hash) }
+        for fact in facts where fact.pod >= 0 && fact.flags.contains(.targeted) {
+            let name = pods[Int(fact.pod)].metadata.name
+            let label = relabels[name] ?? pods[Int(fact.pod)].metadata.labels[DaemonSetKeys.controllerRevisionHash]
+            if let hash = label, !hash.isEmpty { liveHashes.insert(hash) }
         }
         for revision in old.sorted(by: { ($0.revision, $0.metadata.name) < ($1.revision, $1.metadata.name) }) {
             if toKill <= 0 { break }

@@ -17,19 +17,19 @@ extension SyncContext {
         var deletes: [PodDeletion] = []
         let surge = allowsSurge
         let namespace = daemonSet.metadata.namespace
+        // Reused for every node so a steady state allocates nothing per node.
+        var running: [Int] = []
         for position in nodeNames.indices {
             let placement = placements[position]
             let nodeName = nodeNames[position]
-            let nodePods = podsOfNode[position]
-            if placement.shouldRun && nodePods.isEmpty {
+            let nodePods = podsOfNode.pods(onNode: position)
+            if placement.shouldRun && !podsOfNode.hasPods(onNode: position) {
                 nodesNeedingPods.append(nodeName)
             } else if placement.shouldContinueRunning {
-                var running: [Int] = []
+                running.removeAll(keepingCapacity: true)
                 for index in nodePods {
-                    let pod = facts[index]
-                    if pod.deleting { continue }
-                    switch pod.phase {
-                    case .failed:
+                    if facts[index].deleting { continue }
+                    if facts[index].failed {
                         let key = FailedPodBackoff.key(
                             uid: daemonSet.metadata.uid, observedGeneration: daemonSet.status.observedGeneration,
                             nodeName: nodeName)
@@ -41,25 +41,26 @@ extension SyncContext {
                         plan.events.append(
                             DaemonSetEvent(
                                 type: "Warning", reason: DaemonSetEventReason.failedDaemonPod,
-                                message: "Found failed daemon pod \(namespace)/\(pod.name) on node "
+                                message: "Found failed daemon pod \(namespace)/\(name(index)) on node "
                                     + "\(nodeName), will try to kill it"))
-                        deletes.append(PodDeletion(name: pod.name, nodeName: nodeName, reason: .failed))
-                    case .succeeded:
+                        deletes.append(PodDeletion(name: name(index), nodeName: nodeName, reason: .failed))
+                    } else if facts[index].succeeded {
                         plan.events.append(
                             DaemonSetEvent(
                                 type: "Normal", reason: DaemonSetEventReason.succeededDaemonPod,
-                                message: "Found succeeded daemon pod \(namespace)/\(pod.name) on node "
+                                message: "Found succeeded daemon pod \(namespace)/\(name(index)) on node "
                                     + "\(nodeName), will try to delete it"))
-                        deletes.append(PodDeletion(name: pod.name, nodeName: nodeName, reason: .succeeded))
-                    case .other:
+                        deletes.append(PodDeletion(name: name(index), nodeName: nodeName, reason: .succeeded))
+                    } else {
                         running.append(index)
                     }
                 }
                 if !surge {
                     // Without surge a node keeps its oldest running pod; a node whose pods are all terminating
                     // waits for them to go before it gets a new one.
+                    guard running.count > 1 else { continue }
                     for index in sortedByAge(running).dropFirst() {
-                        deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .excess))
+                        deletes.append(PodDeletion(name: name(index), nodeName: nodeName, reason: .excess))
                     }
                     continue
                 }
@@ -81,21 +82,21 @@ extension SyncContext {
                         oldestOld = index
                         continue
                     }
-                    deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .excess))
+                    deletes.append(PodDeletion(name: name(index), nodeName: nodeName, reason: .excess))
                 }
                 if let newPod = oldestNew, let oldPod = oldestOld, !facts[oldPod].ready || facts[newPod].available {
-                    deletes.append(PodDeletion(name: facts[oldPod].name, nodeName: nodeName, reason: .rollingUpdate))
+                    deletes.append(PodDeletion(name: name(oldPod), nodeName: nodeName, reason: .rollingUpdate))
                 }
             } else {
                 for index in nodePods where !facts[index].deleting {
-                    deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .misscheduled))
+                    deletes.append(PodDeletion(name: name(index), nodeName: nodeName, reason: .misscheduled))
                 }
             }
         }
         // Never-scheduled pods pinned to a node that is gone: pod GC cannot clean those up.
         for nodeName in podsOfMissingNode.keys.sorted() {
             for index in podsOfMissingNode[nodeName] ?? [] where !facts[index].scheduled {
-                deletes.append(PodDeletion(name: facts[index].name, nodeName: nodeName, reason: .nodeMissing))
+                deletes.append(PodDeletion(name: name(index), nodeName: nodeName, reason: .nodeMissing))
             }
         }
         issue(creates: nodesNeedingPods, deletes: deletes, into: &plan)

@@ -49,7 +49,7 @@ extension SyncContext {
         var ok: Bool
     }
 
-    func revisionState(nodeName: String, position: Int?, pods indices: [Int]) -> NodeRevisionState {
+    func revisionState<Pods: Sequence<Int>>(nodeName: String, position: Int?, pods indices: Pods) -> NodeRevisionState {
         var state = NodeRevisionState(nodeName: nodeName, position: position, ok: true)
         for index in indices where !facts[index].deleting {
             if facts[index].updated {
@@ -76,8 +76,9 @@ extension SyncContext {
         for position in nodeNames.indices {
             let shouldRun = placements[position].shouldRun
             if shouldRun { desired += 1 }
-            guard shouldRun || !podsOfNode[position].isEmpty else { continue }
-            let state = revisionState(nodeName: nodeNames[position], position: position, pods: podsOfNode[position])
+            guard shouldRun || podsOfNode.hasPods(onNode: position) else { continue }
+            let state = revisionState(
+                nodeName: nodeNames[position], position: position, pods: podsOfNode.pods(onNode: position))
             anyOld = anyOld || state.oldPod != nil
             states.append(state)
         }
@@ -119,7 +120,7 @@ extension SyncContext {
             case (let newPod?, nil):
                 if !facts[newPod].available { numUnavailable += 1 }
             case (nil, let oldPod?):
-                let deletion = PodDeletion(name: facts[oldPod].name, nodeName: state.nodeName, reason: .rollingUpdate)
+                let deletion = PodDeletion(name: name(oldPod), nodeName: state.nodeName, reason: .rollingUpdate)
                 if !facts[oldPod].available {
                     replacements.append(deletion)
                     numUnavailable += 1
@@ -150,7 +151,7 @@ extension SyncContext {
                 numAvailable += 1
             }
             guard let oldPod = state.oldPod else { continue }
-            let deletion = PodDeletion(name: facts[oldPod].name, nodeName: state.nodeName, reason: .rollingUpdate)
+            let deletion = PodDeletion(name: name(oldPod), nodeName: state.nodeName, reason: .rollingUpdate)
             if let newPod = state.newPod {
                 // Already surged here: the old pod goes once the new one is available.
                 if facts[newPod].available { oldPodsToDelete.append(deletion) } else { numSurge += 1 }

@@ -47,17 +47,16 @@ extension SyncContext {
     func counts() -> DaemonSetStatusCounts {
         var counts = DaemonSetStatusCounts()
         for position in nodeNames.indices {
-            let nodePods = podsOfNode[position]
             if placements[position].shouldRun {
                 counts.desiredNumberScheduled += 1
-                guard let first = oldest(nodePods) else { continue }
+                guard let first = oldest(onNode: position) else { continue }
                 counts.currentNumberScheduled += 1
                 if facts[first].ready {
                     counts.numberReady += 1
                     if facts[first].available { counts.numberAvailable += 1 }
                 }
                 if facts[first].updated { counts.updatedNumberScheduled += 1 }
-            } else if !nodePods.isEmpty {
+            } else if podsOfNode.hasPods(onNode: position) {
                 counts.numberMisscheduled += 1
             }
         }

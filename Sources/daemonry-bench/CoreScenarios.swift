@@ -40,7 +40,8 @@ struct CoreScenarios {
             ]
             nodes.append(node)
         }
-        fresh = DaemonSetSyncInput(daemonSet: daemonSet, nodes: nodes, now: now)
+        // One node snapshot for every scenario, as the controller shares it across syncs.
+        fresh = DaemonSetSyncInput(daemonSet: daemonSet, nodes: NodeSnapshot(nodes), now: now)
 
         // Converge: create every pod, bind and ready it, and store the status.
         var input = fresh

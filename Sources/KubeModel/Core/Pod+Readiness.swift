@@ -19,16 +19,19 @@ extension Pod {
         conditions.first { $0.type == "Ready" }
     }
 
-    /// `isReady` over a pod's conditions.
+    /// `isReady` over a pod's conditions; reads the fields in place (no condition is copied).
     public static func isReady(conditions: [PodCondition]) -> Bool {
-        readyCondition(in: conditions)?.status == "True"
+        conditions.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].type == "Ready" { return buffer[index].status == "True" }
+            return false
+        }
     }
 
     /// `isAvailable(minReadySeconds:now:)` over a pod's conditions.
     public static func isAvailable(conditions: [PodCondition], minReadySeconds: Int32, now: Date) -> Bool {
-        guard let condition = readyCondition(in: conditions), condition.status == "True" else { return false }
+        guard isReady(conditions: conditions) else { return false }
         if minReadySeconds == 0 { return true }
-        guard let transition = condition.lastTransitionTime else { return false }
+        guard let transition = readyCondition(in: conditions)?.lastTransitionTime else { return false }
         return transition.date.addingTimeInterval(TimeInterval(minReadySeconds)) < now
     }
 
