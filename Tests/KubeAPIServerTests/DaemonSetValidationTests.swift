@@ -173,13 +173,15 @@ func daemonSetCreateValidation(_ testCase: DaemonSetCase) {
 @Test func daemonSetInvalidThrowsUpstream422() {
     var daemonSet = ValidationFixtures.daemonSet()
     daemonSet.spec.template.spec.restartPolicy = "Never"
-    #expect {
+    do {
         try APIError.throwIfInvalid(DaemonSetValidation.validate(daemonSet), kind: "DaemonSet", group: "apps", name: "agent")
-    } throws: { error in
-        guard let error = error as? APIError else { return false }
-        return error.status.code == 422
-            && error.message
-                == #"DaemonSet.apps "agent" is invalid: spec.template.spec.restartPolicy: Unsupported value: "Never": supported values: "Always""#
+        Issue.record("expected a 422")
+    } catch {
+        #expect(error.status.code == 422)
+        #expect(
+            error.message
+                == #"DaemonSet.apps "agent" is invalid: spec.template.spec.restartPolicy: Unsupported value: "Never": supported values: "Always""#)
+        #expect(error.status.details?.causes.count == 1)
     }
     #expect(throws: Never.self) {
         try APIError.throwIfInvalid(DaemonSetValidation.validate(ValidationFixtures.daemonSet()), kind: "DaemonSet", group: "apps", name: "agent")

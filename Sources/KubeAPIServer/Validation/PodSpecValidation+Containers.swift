@@ -166,11 +166,10 @@ extension PodSpecValidation {
             tcpSocket.map { validatePortNumberOrName($0.port, path: path.child("tcpSocket", "port")) } ?? []
         }
         handler("grpc", grpc != nil) {
-            grpc.map { grpc in
-                NameValidation.portNumberErrors(Int64(grpc.port)).map {
-                    .invalid(path.child("grpc", "port"), .int(Int64(grpc.port)), $0)
-                }
-            } ?? []
+            guard let port = grpc?.port else { return [] }
+            return NameValidation.portNumberErrors(Int64(port)).map {
+                StatusCause.invalid(path.child("grpc", "port"), .int(Int64(port)), $0)
+            }
         }
         handler("sleep", sleep != nil) {
             guard let seconds = sleep?.seconds, seconds < 0 else { return [] }

@@ -43,7 +43,7 @@ extension PodSpecValidation {
             ("persistentVolumeClaim", volume.persistentVolumeClaim != nil), ("downwardAPI", volume.downwardAPI != nil),
             ("configMap", volume.configMap != nil), ("projected", volume.projected != nil),
         ]
-        let present = modelled.filter(\.1).map(\.0)
+        let present = modelled.filter { $0.1 }.map { $0.0 }
             + volume.unknownFields.keys.filter(unmodelledVolumeSources.contains).sorted()
         if present.isEmpty {
             return [.required(path, "must specify a volume type")]
