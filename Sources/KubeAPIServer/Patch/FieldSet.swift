@@ -41,8 +41,7 @@ struct FieldSet: Hashable {
             case .field(let name):
                 return "." + name
             case .key(let json):
-                guard let bytes = Optional(Array(json.utf8)), case .object(let members)? = try? GoJSONDecoder.parse(bytes)
-                else { return "[" + json + "]" }
+                guard case .object(let members)? = try? GoJSONDecoder.parse(Array(json.utf8)) else { return "[" + json + "]" }
                 let parts = members.keys.sorted().map { key in
                     "\(key)=" + String(decoding: (members[key] ?? .null).canonicalBytes, as: UTF8.self)
                 }
@@ -81,8 +80,8 @@ struct FieldSet: Hashable {
             let fieldPath = path + [.field(name)]
             let (strategy, child) = meta.field(name)
             switch value {
-            case .object(let members) where !members.isEmpty && !strategy.atomicMap:
-                collect(members, meta: child, at: fieldPath)
+            case .object(let nested) where !nested.isEmpty && !strategy.atomicMap:
+                collect(nested, meta: child, at: fieldPath)
             case .array(let items) where strategy.list == .merge:
                 let keys = strategy.itemKeys
                 for item in items {

@@ -32,10 +32,7 @@ struct GoJSONDecoder {
 
     // MARK: Values
 
-    /// What the scanner was expecting after a value, for the error context.
-    private enum Container { case top, objectValue, array }
-
-    private mutating func value(in container: Container = .top) throws(SyntaxError) -> JSONValue {
+    private mutating func value() throws(SyntaxError) -> JSONValue {
         guard let byte = peek() else { throw SyntaxError(message: "unexpected end of JSON input") }
         switch byte {
         case UInt8(ascii: "{"): return try object()
@@ -67,7 +64,7 @@ struct GoJSONDecoder {
             guard colon == UInt8(ascii: ":") else { throw invalid(colon, "after object key") }
             index += 1
             skipWhitespace()
-            members[key] = try value(in: .objectValue)
+            members[key] = try value()
             skipWhitespace()
             guard let next = peek() else { throw SyntaxError(message: "unexpected end of JSON input") }
             index += 1
@@ -86,7 +83,7 @@ struct GoJSONDecoder {
         }
         while true {
             skipWhitespace()
-            items.append(try value(in: .array))
+            items.append(try value())
             skipWhitespace()
             guard let next = peek() else { throw SyntaxError(message: "unexpected end of JSON input") }
             index += 1

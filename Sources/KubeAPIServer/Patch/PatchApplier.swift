@@ -115,10 +115,9 @@ public enum PatchApplier {
     }
 
     /// The media type without parameters (`; charset=utf-8`), or 415 with upstream's list of accepted types.
+    /// Compared exactly, as upstream does (kubectl always sends lowercase).
     static func patchType(_ contentType: String) throws(APIError) -> String {
-        let base = contentType.split(separator: ";", maxSplits: 1).first.map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
-        } ?? ""
+        let base = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard supportedContentTypes.contains(base) else {
             throw APIError(
                 .unsupportedMediaType,

@@ -61,6 +61,7 @@ public struct PatchStrategy: Sendable, Hashable {
         return mergeKey.map { [($0, nil)] } ?? []
     }
 
+    /// Field-by-field equality (tuples are not `Equatable`, so this is spelled out).
     public static func == (lhs: PatchStrategy, rhs: PatchStrategy) -> Bool {
         lhs.list == rhs.list && lhs.mergeKey == rhs.mergeKey && lhs.retainKeys == rhs.retainKeys
             && lhs.atomicMap == rhs.atomicMap && lhs.type == rhs.type
@@ -68,6 +69,7 @@ public struct PatchStrategy: Sendable, Hashable {
             && lhs.listMapKeys.map(\.defaultValue) == rhs.listMapKeys.map(\.defaultValue)
     }
 
+    /// Hashes the same members `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(list)
         hasher.combine(mergeKey)

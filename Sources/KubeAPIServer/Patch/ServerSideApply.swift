@@ -107,7 +107,8 @@ enum ServerSideApply {
         } else {
             entries.append(entry)
         }
-        entries.removeAll { $0.fields.members.isEmpty && $0.operation == "Apply" && $0.manager != manager }
+        // A manager left owning nothing disappears, as structured-merge-diff drops empty sets.
+        entries.removeAll { $0.fields.members.isEmpty && !($0.manager == manager && $0.operation == "Apply") }
         var metadata = object["metadata"]?.objectValue ?? [:]
         metadata["managedFields"] = .array(entries.map(\.json))
         object["metadata"] = .object(metadata)
