@@ -27,23 +27,28 @@ func malformedJSONIsReportedInGoWords(input: String, message: String) {
     }
 }
 
-@Test(arguments: [
-    (#"{"a":1,"b":-2,"c":1.5,"d":1e3,"e":9223372036854775808}"#, JSONValue.object([
+private let wellFormed: [(String, JSONValue)] = [
+    (#"{"a":1,"b":-2,"c":1.5,"d":1e3,"e":9223372036854775808}"#, .object([
         "a": .int(1), "b": .int(-2), "c": .double(1.5), "d": .double(1000), "e": .double(9223372036854775808),
     ])),
-    (#"{"a":1,"a":2}"#, ["a": 2]),
-    (#" ["x\"\/\u00e9\ud83d\ude00", true, false, null] "#, ["x\"/é😀", true, false, nil]),
-])
+    (#"{"a":1,"a":2}"#, .object(["a": .int(2)])),
+    (#" ["x\"\/\u00e9\ud83d\ude00", true, false, null] "#, .array([.string("x\"/é😀"), .bool(true), .bool(false), .null])),
+]
+
+@Test(arguments: wellFormed)
 func wellFormedJSONKeepsIntegersAndLastDuplicate(input: String, expected: JSONValue) throws {
     #expect(try GoJSONDecoder.parse(Array(input.utf8)) == expected)
 }
 
-@Test(arguments: [
-    (JSONValue.object(["image": "x", "ports": [80, 1.5], "on": true, "n": nil]), "map[image:x n:<nil> on:true ports:[80 1.5]]"),
+private let goFormatted: [(JSONValue, String)] = [
+    (.object(["image": .string("x"), "ports": .array([.int(80), .double(1.5)]), "on": .bool(true), "n": .null]),
+     "map[image:x n:<nil> on:true ports:[80 1.5]]"),
     (.double(1_000_000), "1e+06"),
     (.double(80), "80"),
     (.double(0.00001), "1e-05"),
-])
+]
+
+@Test(arguments: goFormatted)
 func goValueFormatMatchesPercentV(value: JSONValue, text: String) {
     #expect(GoValueFormat.describe(value) == text)
 }
