@@ -143,3 +143,13 @@ private let manifestText = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  n
     #expect(set.fieldsV1 == fields)
     #expect(FieldSet.text([.field("metadata"), .field("finalizers"), .value(#""a""#)]) == #".metadata.finalizers[="a"]"#)
 }
+
+/// `kubectl apply --server-side` sends the manifest as JSON (valid YAML); `status` is ignored for the main resource.
+@Test func applyAcceptsJSONAndIgnoresStatus() throws {
+    let body = #"{"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"name":"web","finalizers":["a"]},"spec":{"minReadySeconds":3},"status":{"numberReady":9}}"#
+    let result = try json(patched(apply, body, onto: nil, kind: "DaemonSet", options: options()))
+    #expect(result["status"] == nil)
+    #expect(result["spec"] == ["minReadySeconds": 3])
+    let fields = result["metadata"]?["managedFields"]?.arrayValue?.first?["fieldsV1"]
+    #expect(fields == ["f:metadata": ["f:finalizers": [#"v:"a""#: [:]]], "f:spec": ["f:minReadySeconds": [:]]])
+}

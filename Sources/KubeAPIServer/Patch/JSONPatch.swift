@@ -71,7 +71,7 @@ struct JSONPatch {
             throw ApplyError(message: "add operation failed to decode path: missing value")
         }
         let value = operation["value"] ?? .null
-        let found = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
+        let found: Void? = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
             do throws(ApplyError) {
                 try Self.insert(value, at: key, in: &container)
             } catch {
@@ -87,7 +87,7 @@ struct JSONPatch {
         guard let path = operation["path"]?.stringValue else {
             throw ApplyError(message: "remove operation failed to decode path: missing value")
         }
-        let found = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
+        let found: Void? = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
             do throws(ApplyError) {
                 try Self.delete(key, in: &container)
             } catch {
@@ -104,7 +104,7 @@ struct JSONPatch {
             throw ApplyError(message: "replace operation failed to decode path: missing value")
         }
         let value = operation["value"] ?? .null
-        let found = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
+        let found: Void? = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
             do throws(ApplyError) {
                 _ = try Self.get(key, in: container)
             } catch {
@@ -136,7 +136,7 @@ struct JSONPatch {
         guard let path = operation["path"]?.stringValue else {
             throw ApplyError(message: "move operation failed to decode path: operation missing path field: missing value")
         }
-        let placed = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
+        let placed: Void? = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
             do throws(ApplyError) {
                 try Self.insert(value, at: key, in: &container)
             } catch {
@@ -165,7 +165,7 @@ struct JSONPatch {
         guard let path = operation["path"]?.stringValue else {
             throw ApplyError(message: "copy operation failed to decode path: missing value")
         }
-        let placed = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
+        let placed: Void? = try Self.withContainer(of: path, in: &document) { (container, key) throws(ApplyError) in
             do throws(ApplyError) {
                 try Self.insert(value, at: key, in: &container)
             } catch {
