@@ -52,10 +52,11 @@ import Testing
                 let (status, body) = try await server.curl("/healthz", ["-H", "Authorization: Bearer wrong"])
                 #expect(status == 401 && body == Self.unauthorizedBody)
 
-                let noCredentials = directory + "/anonymous.kubeconfig"
-                try Kubeconfig(server: server.url, certificateAuthorityPEM: server.pki.caCertificatePEM)
-                    .write(to: noCredentials)
-                let result = try await server.kubectl(["get", "--raw", "/test/whoami"], kubeconfig: noCredentials)
+                // (kubectl with no credentials at all prompts for a user name, so it gets a wrong token.)
+                let wrongToken = directory + "/wrong-token.kubeconfig"
+                try Kubeconfig(server: server.url, certificateAuthorityPEM: server.pki.caCertificatePEM, token: "wrong")
+                    .write(to: wrongToken)
+                let result = try await server.kubectl(["get", "--raw", "/test/whoami"], kubeconfig: wrongToken)
                 #expect(result.status != 0)
                 #expect(result.stderr.contains("Unauthorized"), "\(result)")
             }
