@@ -71,7 +71,9 @@ public struct APIServer: Service {
         try SecureFile.makeDirectory(configuration.dataDirectory)
         var pkiConfiguration = ClusterPKI.Configuration(
             directory: configuration.pkiDirectory, extraServingHosts: configuration.extraServingHosts)
-        if !["", "0.0.0.0", "::", "[::]"].contains(configuration.host) {
+        if !["", "0.0.0.0", "::", "[::]"].contains(configuration.host),
+            !pkiConfiguration.allServingHosts.contains(configuration.host)
+        {
             pkiConfiguration.extraServingHosts.append(configuration.host)
         }
         self.pki = try ClusterPKI.loadOrCreate(pkiConfiguration, now: now, logger: logger)
