@@ -3,7 +3,7 @@ import Foundation
 
 /// The `daemonry` command: Kubernetes DaemonSets, implemented in Swift.
 @main
-struct Daemonry: ParsableCommand {
+struct Daemonry: AsyncParsableCommand {
     /// The release this binary reports with `--version`.
     static let version = "0.1.0"
 
@@ -15,5 +15,5 @@ struct Daemonry: ParsableCommand {
             embedded kubectl-compatible control plane with simulated nodes on one machine.
             """,
         version: version,
-        subcommands: [Placement.self])
+        subcommands: [Placement.self, APIServerCommand.self])
 }
