@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "KubeModel", targets: ["KubeModel"]),
         .library(name: "DaemonSetCore", targets: ["DaemonSetCore"]),
         .library(name: "KubeAPIServer", targets: ["KubeAPIServer"]),
+        .library(name: "KubeStore", targets: ["KubeStore"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
@@ -26,6 +28,14 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "DaemonSetCore", dependencies: ["KubeModel"]),
+        .target(
+            name: "KubeStore",
+            dependencies: [
+                "KubeModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "KubeAPIServer",
             dependencies: [
@@ -59,6 +69,7 @@ let package = Package(
         ),
         .testTarget(name: "DaemonSetCoreTests", dependencies: ["DaemonSetCore", "KubeModel"]),
         .testTarget(name: "KubeAPIServerTests", dependencies: ["KubeAPIServer", "KubeModel"]),
+        .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
