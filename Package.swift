@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "KubeModel", targets: ["KubeModel"]),
         .library(name: "DaemonSetCore", targets: ["DaemonSetCore"]),
         .library(name: "KubeAPIServer", targets: ["KubeAPIServer"]),
+        .library(name: "KubeStore", targets: ["KubeStore"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
@@ -29,6 +31,14 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "DaemonSetCore", dependencies: ["KubeModel"]),
+        .target(
+            name: "KubeStore",
+            dependencies: [
+                "KubeModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "KubeAPIServer",
             dependencies: [
@@ -77,6 +87,7 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
+        .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,107 @@
+import Foundation
+import KubeModel
+import KubeStore
+import Testing
+
+@Suite struct ListTests {
+    @Test func listIsSortedFilteredByNamespaceAndCarriesTheSnapshotResourceVersion() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        try store.put(pod("b", "x"))
+        try store.put(pod("a", "y"))
+        try store.put(pod("a", "b"))
+        try store.put(ObjectKey(resource: "nodes", name: "n1"))
+        let all = try store.list(resource: "pods")
+        #expect(all.items.map(\.key.description) == ["pods/a/b", "pods/a/y", "pods/b/x"])
+        #expect(all.resourceVersion == 4)
+        #expect(all.continueToken == nil)
+        let inA = try store.list(resource: "pods", namespace: "a")
+        #expect(inA.items.map(\.key.name) == ["b", "y"])
+        #expect(try store.list(resource: "nodes").items.map(\.key.name) == ["n1"])
+        #expect(try store.list(resource: "services").items.isEmpty)
+    }
+
+    @Test func pagingOverAThousandObjectsReturnsOneConsistentSnapshot() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        var requests: [WriteRequest] = []
+        for index in 0..<1_000 {
+            let key = pod("ns\(index % 3)", String(format: "pod-%04d", index))
+            requests.append(WriteRequest(key) { _, next in .put(uid: "u", data: body(key.name, next), labels: [:], fields: [:]) })
+        }
+        _ = store.writeBatch(requests)
+        let snapshotVersion = store.resourceVersion
+        var seen: [ObjectKey] = []
+        var token: String?
+        var pages = 0
+        repeat {
+            let page = try store.list(resource: "pods", limit: 100, continue: token)
+            #expect(page.resourceVersion == snapshotVersion)
+            #expect(page.items.count == 100)
+            seen += page.items.map(\.key)
+            token = page.continueToken
+            pages += 1
+            if let remaining = page.remainingItemCount { #expect(remaining == Int64(1_000 - seen.count)) }
+            // Changes between pages are not visible to this list.
+            try store.put(pod("ns0", "pod-0000-new-\(pages)"))
+            _ = try store.delete(try #require(seen.last))
+        } while token != nil && pages < 20
+        #expect(pages == 10)
+        #expect(seen.count == 1_000)
+        #expect(Set(seen).count == 1_000)
+        #expect(seen == seen.sorted())
+        #expect(seen.last?.namespace == "ns2")
+    }
+
+    @Test func pagingWithinANamespaceAndAFilter() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        for index in 0..<50 {
+            try store.put(pod(index < 25 ? "a" : "b", "p\(index)"), labels: ["even": index % 2 == 0 ? "true" : "false"])
+        }
+        let filter = StoreFilter(labels: try LabelQuery(parsing: "even=true"))
+        var names: [String] = []
+        var token: String?
+        repeat {
+            let page = try store.list(resource: "pods", namespace: "b", matching: filter, limit: 4, continue: token)
+            #expect(page.remainingItemCount == nil)
+            names += page.items.map(\.key.name)
+            token = page.continueToken
+        } while token != nil
+        #expect(names == (25..<50).filter { $0 % 2 == 0 }.map { "p\($0)" }.sorted())
+    }
+
+    @Test func labelAndFieldSelectorsFilterOnTheStoredSets() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        try store.put(pod("ns", "a"), labels: ["app": "web", "tier": "front"], fields: ["spec.nodeName": "n1"])
+        try store.put(pod("ns", "b"), labels: ["app": "web"], fields: ["spec.nodeName": "n2"])
+        try store.put(pod("ns", "c"), labels: ["app": "db"], fields: ["spec.nodeName": "n1"])
+        func names(_ labels: String, _ fields: String) throws -> [String] {
+            let filter = StoreFilter(labels: try LabelQuery(parsing: labels), fields: try FieldSelector(parsing: fields))
+            return try store.list(resource: "pods", matching: filter).items.map(\.key.name)
+        }
+        #expect(try names("app=web", "") == ["a", "b"])
+        #expect(try names("app in (web,db),!tier", "") == ["b", "c"])
+        #expect(try names("", "spec.nodeName=n1") == ["a", "c"])
+        #expect(try names("app=web", "spec.nodeName!=n1,metadata.namespace=ns") == ["b"])
+        #expect(try names("", "metadata.name=zzz").isEmpty)
+        let custom = StoreFilter { labels, _ in labels["tier"] != nil }
+        #expect(try store.list(resource: "pods", matching: custom).items.map(\.key.name) == ["a"])
+    }
+
+    @Test func badAndExpiredContinueTokens() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        for index in 0..<10 { try store.put(pod("ns", "p\(index)")) }
+        let bad = #expect(throws: StoreError.self) { try store.list(resource: "pods", limit: 2, continue: "not-a-token") }
+        #expect(bad?.code == .invalidContinue)
+        let first = try store.list(resource: "pods", limit: 2)
+        let token = try #require(first.continueToken)
+        for index in 0..<10 { try store.put(pod("ns", "q\(index)")) }
+        try store.compact(retaining: 2)
+        let expired = #expect(throws: StoreError.self) { try store.list(resource: "pods", limit: 2, continue: token) }
+        #expect(expired?.code == .expired)
+        #expect(expired?.message.hasPrefix("The provided continue parameter is too old to display a consistent list result.") == true)
+    }
+}
