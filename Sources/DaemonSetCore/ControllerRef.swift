@@ -42,8 +42,9 @@ struct ClaimRules {
     func decide(ownerReferences: [OwnerReference], labels: [String: String], namespace: String, deleting: Bool)
         -> ClaimDecision
     {
-        if let ref = ownerReferences.first(where: { $0.controller == true }) {
-            guard ref.uid == uid else { return .ignore }
+        // Fields are compared in place: copying an OwnerReference per pod costs six retains.
+        for index in ownerReferences.indices where ownerReferences[index].controller == true {
+            guard ownerReferences[index].uid == uid else { return .ignore }
             if selector.matches(labels: labels) { return .owned }
             return beingDeleted ? .ignore : .release
         }

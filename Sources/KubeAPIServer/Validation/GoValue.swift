@@ -23,18 +23,18 @@ public enum GoValue: Sendable, Hashable {
     /// The value as it appears after `Invalid value: ` / `Unsupported value: ` / `Duplicate value: `.
     public var text: String {
         switch self {
-        case .string(let value): return GoValue.quote(value)
+        case .string(let value): return GoText.quote(value)
         case .int(let value): return String(value)
         case .bool(let value): return value ? "true" : "false"
         case .stringMap(let map):
             if map.isEmpty { return "map[string]string(nil)" }
             let entries = map.keys.sorted(by: GoValue.precedes).map { key in
-                GoValue.quote(key) + ":" + GoValue.quote(map[key] ?? "")
+                GoText.quote(key) + ":" + GoText.quote(map[key] ?? "")
             }
             return "map[string]string{" + entries.joined(separator: ", ") + "}"
         case .stringList(let values):
             if values.isEmpty { return "[]string(nil)" }
-            return "[]string{" + values.map(GoValue.quote).joined(separator: ", ") + "}"
+            return "[]string{" + values.map(GoText.quote).joined(separator: ", ") + "}"
         case .null: return "null"
         case .rendered(let text): return text
         }
@@ -48,31 +48,6 @@ public enum GoValue: Sendable, Hashable {
         }
     }
 
-    /// Go's `strconv.Quote`: double quotes, backslash escapes, control characters as `\x..`.
-    public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let digits = String(scalar.value, radix: 16)
-                    out += "\\x" + (digits.count < 2 ? "0" + digits : digits)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 
     /// Byte-wise order, as Go sorts map keys when printing them.
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {

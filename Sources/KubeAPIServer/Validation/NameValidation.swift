@@ -26,14 +26,14 @@ public enum NameValidation {
     public static func dns1123LabelErrors(_ value: String) -> [String] {
         var errors: [String] = []
         if value.utf8.count > dns1123LabelMaxLength {
-            errors.append(maxLengthError(dns1123LabelMaxLength))
+            errors.append(LabelValidation.maxLengthError(dns1123LabelMaxLength))
         }
         if !isDNS1123Label(value) {
             // A valid subdomain that is not a label can only be wrong because of its dots (length was checked).
             if LabelValidation.dns1123SubdomainErrors(value).isEmpty {
                 errors.append("must not contain dots")
             } else {
-                errors.append(regexError(dns1123LabelMessage, dns1123LabelFormat, examples: ["my-name", "123-abc"]))
+                errors.append(LabelValidation.regexError(dns1123LabelMessage, dns1123LabelFormat, examples: ["my-name", "123-abc"]))
             }
         }
         return errors
@@ -71,7 +71,7 @@ public enum NameValidation {
         var errors: [String] = []
         let bytes = name.utf8
         if bytes.count > 15 {
-            errors.append(maxLengthError(15))
+            errors.append(LabelValidation.maxLengthError(15))
         }
         if bytes.isEmpty || !bytes.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }) {
             errors.append("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")
@@ -94,31 +94,13 @@ public enum NameValidation {
         let digits = bytes.dropLast()
         let valid = bytes.last == UInt8(ascii: "%") && !digits.isEmpty
             && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        return valid ? [] : [regexError(percentMessage, percentFormat, examples: ["1%", "93%"])]
+        return valid ? [] : [LabelValidation.regexError(percentMessage, percentFormat, examples: ["1%", "93%"])]
     }
 
     /// `IsRelaxedEnvVarName` (the rule since RelaxedEnvironmentVariableValidation): printable ASCII but `=`.
     public static func envVarNameErrors(_ name: String) -> [String] {
         let valid = name.utf8.allSatisfy { $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "=") }
         return valid ? [] : ["a valid environment variable name must consist only of printable ASCII characters other than '='"]
-    }
-
-    /// `MaxLenError`; upstream counts bytes and says so (as `LabelValidation` does).
-    static func maxLengthError(_ length: Int) -> String {
-        "must be no more than \(length) bytes"
-    }
-
-    /// `RegexError`, with upstream's `'a', or 'b', regex ...` punctuation.
-    static func regexError(_ message: String, _ format: String, examples: [String]) -> String {
-        if examples.isEmpty {
-            return message + " (regex used for validation is '" + format + "')"
-        }
-        var text = message + " (e.g. "
-        for (position, example) in examples.enumerated() {
-            if position > 0 { text += " or " }
-            text += "'" + example + "', "
-        }
-        return text + "regex used for validation is '" + format + "')"
     }
 
     @inline(__always) static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {

@@ -47,7 +47,7 @@ public enum NodeValidation {
     /// A `core.Taint` as `%#v` prints it (a set `timeAdded` is shown as its RFC 3339 text).
     static func render(_ taint: Taint) -> String {
         let added = taint.timeAdded.map { "&" + String(describing: $0) } ?? "(*v1.Time)(nil)"
-        return "core.Taint{Key:" + GoValue.quote(taint.key) + ", Value:" + GoValue.quote(taint.value) + ", Effect:"
-            + GoValue.quote(taint.effect) + ", TimeAdded:" + added + "}"
+        return "core.Taint{Key:" + GoText.quote(taint.key) + ", Value:" + GoText.quote(taint.value) + ", Effect:"
+            + GoText.quote(taint.effect) + ", TimeAdded:" + added + "}"
     }
 }

@@ -164,9 +164,9 @@ public enum ObjectMetaValidation {
     /// A `v1.OwnerReference` roughly as `%#v` prints it (pointers shown by value, since addresses mean nothing).
     static func render(_ reference: OwnerReference) -> String {
         func flag(_ value: Bool?) -> String { value.map { "&" + String($0) } ?? "(*bool)(nil)" }
-        return "v1.OwnerReference{APIVersion:" + GoValue.quote(reference.apiVersion) + ", Kind:"
-            + GoValue.quote(reference.kind) + ", Name:" + GoValue.quote(reference.name) + ", UID:"
-            + GoValue.quote(reference.uid) + ", Controller:" + flag(reference.controller) + ", BlockOwnerDeletion:"
+        return "v1.OwnerReference{APIVersion:" + GoText.quote(reference.apiVersion) + ", Kind:"
+            + GoText.quote(reference.kind) + ", Name:" + GoText.quote(reference.name) + ", UID:"
+            + GoText.quote(reference.uid) + ", Controller:" + flag(reference.controller) + ", BlockOwnerDeletion:"
             + flag(reference.blockOwnerDeletion) + "}"
     }
 }

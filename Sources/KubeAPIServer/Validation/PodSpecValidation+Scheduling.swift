@@ -154,8 +154,8 @@ extension PodSpecValidation {
     /// A `core.Toleration` as `%#v` prints it (a set `tolerationSeconds` is shown by value, not by address).
     static func render(_ toleration: Toleration) -> String {
         let seconds = toleration.tolerationSeconds.map { "&\($0)" } ?? "(*int64)(nil)"
-        return "core.Toleration{Key:" + GoValue.quote(toleration.key) + ", Operator:" + GoValue.quote(toleration.operator)
-            + ", Value:" + GoValue.quote(toleration.value) + ", Effect:" + GoValue.quote(toleration.effect)
+        return "core.Toleration{Key:" + GoText.quote(toleration.key) + ", Operator:" + GoText.quote(toleration.operator)
+            + ", Value:" + GoText.quote(toleration.value) + ", Effect:" + GoText.quote(toleration.effect)
             + ", TolerationSeconds:" + seconds + "}"
     }
 }

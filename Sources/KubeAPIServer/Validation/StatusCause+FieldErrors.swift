@@ -18,7 +18,7 @@ extension StatusCause {
 
     /// `field.NotSupported`: `Unsupported value: <value>: supported values: "a", "b"`.
     public static func notSupported(_ path: FieldPath, _ value: GoValue, _ supported: [String]) -> StatusCause {
-        let detail = supported.isEmpty ? "" : "supported values: " + supported.map(GoValue.quote).joined(separator: ", ")
+        let detail = supported.isEmpty ? "" : "supported values: " + supported.map(GoText.quote).joined(separator: ", ")
         return StatusCause(
             reason: "FieldValueNotSupported", message: body("Unsupported value: " + value.text, detail),
             field: path.description)

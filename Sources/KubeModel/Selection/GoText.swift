@@ -1,8 +1,8 @@
 /// The few bits of Go's formatting that upstream error messages depend on (`%q`, `json.Marshal` of a
 /// `[]string`, `field.Error` and `utilerrors.Aggregate`), so our messages match byte for byte.
-enum GoText {
+public enum GoText {
     /// Go's `strconv.Quote`: double quotes, backslash escapes, non-printable characters as `\x`/`\u`.
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

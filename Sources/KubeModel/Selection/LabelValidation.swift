@@ -168,12 +168,12 @@ public enum LabelValidation {
     }
 
     /// `content.MaxLenError`; upstream counts bytes and says so.
-    static func maxLengthError(_ length: Int) -> String {
+    public static func maxLengthError(_ length: Int) -> String {
         "must be no more than \(length) bytes"
     }
 
     /// `RegexError`, including upstream's doubled space between examples ("'MyName',  or 'my.name'").
-    static func regexError(_ message: String, _ format: String, examples: [String]) -> String {
+    public static func regexError(_ message: String, _ format: String, examples: [String]) -> String {
         if examples.isEmpty {
             return message + " (regex used for validation is '" + format + "')"
         }
