@@ -639,3 +639,22 @@ extension FakeCluster {
         return copy.plan()
     }
 }
+
+/// The backoff forgets a node after twice the maximum delay without failures (upstream's minute GC).
+@Test func failedPodBackoffGarbageCollectsIdleEntries() {
+    var backoff = FailedPodBackoff(initial: 1, maximum: 10)
+    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    backoff.next("a", now: start)
+    backoff.next("a", now: start.addingTimeInterval(1.5))
+    #expect(backoff.delay("a") == 2)
+    backoff.next("b", now: start.addingTimeInterval(15))
+    backoff.garbageCollect(now: start.addingTimeInterval(21))
+    #expect(backoff.count == 2, "20 s is not yet more than twice the maximum")
+    backoff.garbageCollect(now: start.addingTimeInterval(22))
+    #expect(backoff.count == 1)
+    #expect(backoff.delay("a") == 0)
+    #expect(backoff.delay("b") == 1)
+    // An expired entry restarts at the initial delay instead of doubling.
+    backoff.next("b", now: start.addingTimeInterval(60))
+    #expect(backoff.delay("b") == 1)
+}
