@@ -54,6 +54,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "KubeTestSupport",
+            dependencies: [
+                "KubeAPIServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "daemonry",
             dependencies: [
@@ -79,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "KubeAPIServerTests",
             dependencies: [
-                "KubeAPIServer", "KubeModel",
+                "KubeAPIServer", "KubeModel", "KubeTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "X509", package: "swift-certificates"),

@@ -1,5 +1,6 @@
 import Foundation
 import KubeAPIServer
+import KubeTestSupport
 import KubeModel
 import Logging
 import Testing
@@ -14,7 +15,7 @@ import Testing
 
     @Test func kubectlVersionReportsTheServerVersion() async throws {
         try await withTemporaryDirectory { directory in
-            try await withServer(dataDirectory: directory) { server in
+            try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in
                 let result = try await server.kubectl(["version", "-o", "json"])
                 #expect(result.status == 0, "\(result)")
                 let json = try JSONValue.parse(Data(result.stdout.utf8))
@@ -26,7 +27,7 @@ import Testing
 
     @Test func healthAndVersionAreOpenToAnonymousClients() async throws {
         try await withTemporaryDirectory { directory in
-            try await withServer(dataDirectory: directory) { server in
+            try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in
                 let raw = try await server.kubectl(["get", "--raw", "/healthz"])
                 #expect(raw.status == 0 && raw.stdout == "ok", "\(raw)")
                 for path in ["/healthz", "/livez", "/readyz"] {
@@ -42,7 +43,7 @@ import Testing
 
     @Test func requestsWithoutCredentialsGetUpstreamsUnauthorizedStatus() async throws {
         try await withTemporaryDirectory { directory in
-            try await withServer(dataDirectory: directory) { server in
+            try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in
                 for path in ["/test/whoami", "/api", "/no/such/path"] {
                     let (status, body) = try await server.curl(path)
                     #expect(status == 401, "\(path)")
@@ -65,7 +66,7 @@ import Testing
 
     @Test func adminKubeconfigAuthenticatesWithCertificateAndToken() async throws {
         try await withTemporaryDirectory { directory in
-            try await withServer(dataDirectory: directory) { server in
+            try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in
                 let admin = try await server.kubectl(["get", "--raw", "/test/whoami"])
                 #expect(admin.status == 0, "\(admin)")
                 #expect(admin.stdout == "daemonry-admin system:masters,system:authenticated")
@@ -91,7 +92,7 @@ import Testing
     @Test func clientCertificateFromAnotherCAIsRejected() async throws {
         try await withTemporaryDirectory { directory in
             let foreign = try ClusterPKI.loadOrCreate(.init(directory: directory + "/foreign"), logger: Logger(label: "test"))
-            try await withServer(dataDirectory: directory + "/data") { server in
+            try await withServer(dataDirectory: directory + "/data", routes: [WhoAmIRoutes()]) { server in
                 let (status, body) = try await server.curl(
                     "/test/whoami", ["--cert", foreign.paths.adminCertificate, "--key", foreign.paths.adminKey])
                 #expect(status == 401 && body == Self.unauthorizedBody)
@@ -109,7 +110,7 @@ import Testing
 
     @Test func unknownPathsAreNotFoundStatuses() async throws {
         try await withTemporaryDirectory { directory in
-            try await withServer(dataDirectory: directory) { server in
+            try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in
                 let (status, body) = try await server.curl(
                     "/apis/nothing.example/v1?timeout=32s", ["-H", "Authorization: Bearer \(server.pki.token)"])
                 #expect(status == 404)
@@ -123,8 +124,8 @@ import Testing
 
     @Test func restartKeepsTheCAAndTheKubeconfigKeepsWorking() async throws {
         try await withTemporaryDirectory { directory in
-            let first = try await withServer(dataDirectory: directory) { server in server.pki }
-            try await withServer(dataDirectory: directory) { server in
+            let first = try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in server.pki }
+            try await withServer(dataDirectory: directory, routes: [WhoAmIRoutes()]) { server in
                 #expect(server.pki.authority.certificate == first.authority.certificate)
                 #expect(server.pki.token == first.token)
                 #expect(try permissions(server.listening.kubeconfigPath) == 0o600)

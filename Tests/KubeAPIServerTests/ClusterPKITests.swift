@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import KubeAPIServer
+import KubeTestSupport
 import Logging
 import SwiftASN1
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import KubeAPIServer
+import KubeTestSupport
 import KubeModel
 import Logging
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import KubeAPIServer
+import KubeTestSupport
 import Logging
 import SwiftASN1
 import Synchronization

@@ -1,18 +1,22 @@
 import Foundation
 
 /// What an external command (kubectl, curl) did.
-struct CommandResult: Sendable, CustomStringConvertible {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct CommandResult: Sendable, CustomStringConvertible {
+    /// The exit status (-1 when killed after the timeout).
+    public var status: Int32
+    /// Everything written to standard output.
+    public var stdout: String
+    /// Everything written to standard error.
+    public var stderr: String
 
-    var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
+    /// The three, for test failure messages.
+    public var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
 }
 
 /// Runs a program found on PATH without blocking a Swift concurrency thread (the server under test
 /// answers on the same small pool), capturing output through files so a large output cannot block
 /// the child on a full pipe, and killing it after `timeout`.
-func runCommand(_ arguments: [String], timeout: Duration = .seconds(60)) async throws -> CommandResult {
+public func runCommand(_ arguments: [String], timeout: Duration = .seconds(60)) async throws -> CommandResult {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("daemonry-cmd-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }

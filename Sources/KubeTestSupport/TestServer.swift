@@ -3,32 +3,25 @@ import KubeAPIServer
 import Logging
 import ServiceLifecycle
 
-/// Routes only tests register: `/test/whoami` answers the authenticated user, showing that an
-/// `APIRouteProvider` plugs in and that handlers see `context.user`.
-struct WhoAmIRoutes: APIRouteProvider {
-    func register(in routes: inout APIRoutes) {
-        routes.get("/test/whoami") { _, context in
-            .text(context.user.map { "\($0.name) \($0.groups.joined(separator: ","))" } ?? "<anonymous>")
-        }
-        routes.get("/test/echo/:word") { _, context in
-            .text(context.parameters.get("word") ?? "")
-        }
-    }
-}
-
 /// A running API server on 127.0.0.1 and a free port, for one test.
-struct RunningServer: Sendable {
-    let server: APIServer
-    let listening: APIServer.Listening
-    let dataDirectory: String
+public struct RunningServer: Sendable {
+    /// The server.
+    public let server: APIServer
+    /// Where it listens.
+    public let listening: APIServer.Listening
+    /// Its data directory.
+    public let dataDirectory: String
 
-    var pki: ClusterPKI { server.pki }
-    var url: String { listening.server }
-    var caPath: String { pki.paths.caCertificate }
+    /// The cluster credentials.
+    public var pki: ClusterPKI { server.pki }
+    /// `https://127.0.0.1:PORT`.
+    public var url: String { listening.server }
+    /// The CA certificate file clients trust.
+    public var caPath: String { pki.paths.caCertificate }
 
     /// `kubectl --kubeconfig PATH --cache-dir <fresh> ARGS...`; the fresh cache keeps discovery from
     /// leaking between tests (kubectl.md §2.1).
-    func kubectl(_ arguments: [String], kubeconfig: String? = nil) async throws -> CommandResult {
+    public func kubectl(_ arguments: [String], kubeconfig: String? = nil) async throws -> CommandResult {
         let cache = dataDirectory + "/kubectl-cache-\(UUID().uuidString)"
         return try await runCommand(
             ["kubectl", "--kubeconfig", kubeconfig ?? listening.kubeconfigPath, "--cache-dir", cache,
@@ -36,7 +29,7 @@ struct RunningServer: Sendable {
     }
 
     /// `curl` trusting the cluster CA, printing the body then the status code on its own last line.
-    func curl(_ path: String, _ extra: [String] = []) async throws -> (status: Int, body: String) {
+    public func curl(_ path: String, _ extra: [String] = []) async throws -> (status: Int, body: String) {
         let result = try await runCommand(
             ["curl", "-sS", "--max-time", "20", "--cacert", caPath, "-w", "\n%{http_code}"] + extra + [url + path])
         var lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -47,15 +40,15 @@ struct RunningServer: Sendable {
 
 /// Starts an `APIServer` on port 0 in `dataDirectory`, waits until it listens, runs `body`, and
 /// always shuts the server down gracefully (also when `body` throws), surfacing a server failure.
-func withServer<T: Sendable>(
-    dataDirectory: String, _ body: (RunningServer) async throws -> T
+public func withServer<T: Sendable>(
+    dataDirectory: String, routes: [any APIRouteProvider] = [], _ body: (RunningServer) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test.apiserver")
     logger.logLevel = .warning
     let announced = AsyncStream<APIServer.Listening>.makeStream()
     let server = try APIServer(
         configuration: APIServer.Configuration(dataDirectory: dataDirectory, host: "127.0.0.1", port: 0),
-        routes: [WhoAmIRoutes()],
+        routes: routes,
         logger: logger,
         onListening: { listening in
             announced.continuation.yield(listening)
