@@ -45,17 +45,18 @@ struct RunningServer: Sendable {
     }
 }
 
-/// Starts an `APIServer` on port 0 in `dataDirectory`, waits until it listens, runs `body`, and
-/// always shuts the server down gracefully (also when `body` throws), surfacing a server failure.
+/// Starts an `APIServer` on port 0 in `dataDirectory` serving `routes` besides the test routes, waits
+/// until it listens, runs `body`, and always shuts the server down gracefully (also when `body`
+/// throws), surfacing a server failure.
 func withServer<T: Sendable>(
-    dataDirectory: String, _ body: (RunningServer) async throws -> T
+    dataDirectory: String, routes: [any APIRouteProvider] = [], _ body: (RunningServer) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test.apiserver")
     logger.logLevel = .warning
     let announced = AsyncStream<APIServer.Listening>.makeStream()
     let server = try APIServer(
         configuration: APIServer.Configuration(dataDirectory: dataDirectory, host: "127.0.0.1", port: 0),
-        routes: [WhoAmIRoutes()],
+        routes: [WhoAmIRoutes()] + routes,
         logger: logger,
         onListening: { listening in
             announced.continuation.yield(listening)
