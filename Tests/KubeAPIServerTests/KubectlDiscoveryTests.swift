@@ -126,12 +126,12 @@ private func flattened(_ text: String) -> String {
                 #expect(result.status == 0, "\(result)")
                 let rows = table(result.stdout)
                 let byName = Dictionary(rows.map { ($0["APIVERSION", default: ""] + " " + $0["NAME", default: ""], $0) }) { first, _ in first }
-                let all = "[create delete deletecollection get list patch update watch]"
+                let all = "create,delete,deletecollection,get,list,patch,update,watch"
                 #expect(byName["apps/v1 daemonsets"]?["VERBS"] == all, "\(result.stdout)")
                 #expect(byName["apps/v1 daemonsets"]?["CATEGORIES"] == "all")
                 #expect(byName["v1 pods"]?["CATEGORIES"] == "all")
                 #expect(byName["v1 nodes"]?["CATEGORIES"] == "")
-                #expect(byName["v1 namespaces"]?["VERBS"] == "[create delete get list patch update watch]")
+                #expect(byName["v1 namespaces"]?["VERBS"] == "create,delete,get,list,patch,update,watch")
                 #expect(byName["coordination.k8s.io/v1 leases"]?["VERBS"] == all)
             }
         }
