@@ -60,7 +60,7 @@ struct InClusterConfigTests {
             do {
                 let config = try inCluster.restConfig()
                 Issue.record("loaded \(config)")
-            } catch {
+            } catch let error as KubeClientError {
                 #expect(
                     error.message
                         == "unable to load in-cluster configuration, KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must be defined"

@@ -254,7 +254,7 @@ struct KubeconfigLoadingTests {
             do {
                 let config = try RESTConfig.load(kubeconfig: path, environment: [:])
                 Issue.record("loaded \(config)")
-            } catch {
+            } catch let error as KubeClientError {
                 #expect(error.message == message.replacingOccurrences(of: "FILE", with: path))
                 #expect(error.code == .configuration)
             }
