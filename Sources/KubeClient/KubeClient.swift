@@ -31,13 +31,18 @@ public final class KubeClient: Sendable {
         config: RESTConfig, configuration: Configuration = Configuration(),
         logger: Logger = Logger(label: "daemonry.kube-client")
     ) throws(KubeClientError) {
+        var pool = HTTPClient.Configuration.ConnectionPool(
+            idleTimeout: .nanoseconds(configuration.idleConnectionTimeout.nanoseconds),
+            concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.maximumConnectionsPerHost))
+        // A failed connection fails its request at once with the real cause (a TLS verification error, a
+        // refused port), as client-go's; AsyncHTTPClient would otherwise retry until the deadline and
+        // callers (reflectors, work queues) already retry with backoff.
+        pool.retryConnectionEstablishment = false
         let httpConfiguration = HTTPClient.Configuration(
             tlsConfiguration: config.usesTLS ? try config.makeTLSConfiguration() : nil,
             redirectConfiguration: .disallow,
             timeout: .init(connect: .nanoseconds(configuration.connectTimeout.nanoseconds), read: nil),
-            connectionPool: .init(
-                idleTimeout: .nanoseconds(configuration.idleConnectionTimeout.nanoseconds),
-                concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.maximumConnectionsPerHost)),
+            connectionPool: pool,
             decompression: .disabled)
         self.http = HTTPClient(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: httpConfiguration,

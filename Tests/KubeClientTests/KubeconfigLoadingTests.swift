@@ -110,7 +110,7 @@ struct KubeconfigLoadingTests {
                 "invalid configuration: no configuration has been provided, try setting KUBERNETES_MASTER environment variable")),
         Scenario(
             name: "unparsable file names itself", files: ["bad": "clusters: [1, 2"], explicit: "bad",
-            expected: .error("error loading config file \"DIR/bad\": line 1, column 15: did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 11)")),
+            expected: .error("error loading config file \"DIR/bad\": line 2, column 1: did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 11)")),
     ]
 
     @Test(arguments: scenarios)

@@ -78,8 +78,8 @@ struct WatchEventParserTests {
     }
 
     @Test(arguments: [
-        ("{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"name\":\"a\"}}\n{not json}\n", KubeClientError.Code.decoding),
-        ("{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"name\":\"a\"}}\n{\"type\":\"ADDED\"", .transport),
+        ("{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"name\":\"a\"}}}\n{not json}\n", KubeClientError.Code.decoding),
+        ("{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"name\":\"a\"}}}\n{\"type\":\"ADDED\"", .transport),
     ])
     func brokenStreamsFailWithACode(text: String, code: KubeClientError.Code) {
         do {

@@ -119,7 +119,7 @@ private struct KubeconfigParser {
             var entries: [(Int, String, JSONObject)] = []
             for (index, item) in items.enumerated() {
                 guard case .object(let members) = item else {
-                    throw fail("\(list)[\(index)]", "expected an object, found \(describe(item))")
+                    throw fail("\(list)[\(index)]", "expected an object, found \(ManifestReader.describe(item))")
                 }
                 let name = try string(members, "name", at: "\(list)[\(index)]") ?? ""
                 switch members[entry] {
@@ -128,12 +128,12 @@ private struct KubeconfigParser {
                 case .object(let body):
                     entries.append((index, name, body))
                 case .some(let other):
-                    throw fail("\(list)[\(index)].\(entry)", "expected an object, found \(describe(other))")
+                    throw fail("\(list)[\(index)].\(entry)", "expected an object, found \(ManifestReader.describe(other))")
                 }
             }
             return entries
         case .some(let other):
-            throw fail(list, "expected a list, found \(describe(other))")
+            throw fail(list, "expected a list, found \(ManifestReader.describe(other))")
         }
     }
 
@@ -142,7 +142,7 @@ private struct KubeconfigParser {
         case nil, .null: return nil
         case .string(let value): return value
         case .some(let other):
-            throw fail(join(field, key), "expected a string, found \(describe(other))")
+            throw fail(join(field, key), "expected a string, found \(ManifestReader.describe(other))")
         }
     }
 
@@ -151,7 +151,7 @@ private struct KubeconfigParser {
         case nil, .null: return nil
         case .bool(let value): return value
         case .some(let other):
-            throw fail(join(field, key), "expected a boolean, found \(describe(other))")
+            throw fail(join(field, key), "expected a boolean, found \(ManifestReader.describe(other))")
         }
     }
 
@@ -173,18 +173,6 @@ private struct KubeconfigParser {
         let directory = base ?? FileManager.default.currentDirectoryPath
         return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
             .standardizedFileURL.path
-    }
-
-    /// A JSON value's kind in words, for "expected a string, found a number".
-    private func describe(_ value: JSONValue) -> String {
-        switch value {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .int, .double: "a number"
-        case .string: "a string"
-        case .array: "a list"
-        case .object: "an object"
-        }
     }
 
     private func join(_ field: String, _ key: String) -> String {

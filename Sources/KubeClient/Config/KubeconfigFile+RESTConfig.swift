@@ -7,9 +7,10 @@ extension KubeconfigFile {
     private static let emptyClusterMessage = "cluster has no server defined"
 
     /// The connection for `context` (the current context when nil or empty), as clientcmd's
-    /// `DirectClientConfig.ClientConfig` builds it: every problem with the chosen context, its user and its
-    /// cluster is reported at once, worded as upstream (`invalid configuration: context was not found for
-    /// specified context: x`), and credentials are only used for `https` servers.
+    /// `DirectClientConfig.ClientConfig` builds it: a context that does not exist is reported alone, every
+    /// problem with the chosen context's user and cluster at once, worded as upstream (`invalid
+    /// configuration: context was not found for specified context: x`); credentials are only used for
+    /// `https` servers.
     ///
     /// Throws `.emptyConfiguration` when there is nothing to connect to (no file, or no context and
     /// cluster chosen), `.configuration` for any other problem.
@@ -19,11 +20,13 @@ extension KubeconfigFile {
         var problems: [String] = []
         var context = Context()
         if !name.isEmpty {
-            if let found = contexts[name] {
-                context = found
-            } else {
-                problems.append("context was not found for specified context: \(name)")
+            guard let found = contexts[name] else {
+                // Upstream goes on to add "cluster has no server defined" for the context it did not find;
+                // the first problem is the one to fix.
+                throw KubeClientError(
+                    .configuration, "invalid configuration: context was not found for specified context: \(name)")
             }
+            context = found
         }
         var user = AuthInfo()
         if let found = users[context.user] {

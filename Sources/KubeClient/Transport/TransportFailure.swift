@@ -16,10 +16,14 @@ enum TransportFailure {
     /// A reason a person can act on, with the library's own description kept for detail.
     private static func describe(_ error: any Error) -> String {
         let detail = String(describing: error)
+        if error is NIOSSLExtraError, detail.contains("hostname") {
+            return "tls: failed to verify certificate: it is not valid for the server's host name"
+        }
         if error is NIOSSLError || error is BoringSSLError || detail.contains("SSL") {
-            if detail.contains("CERTIFICATE_VERIFY_FAILED") || detail.contains("certificate verify failed") {
-                return "tls: failed to verify the server's certificate (not signed by the configured "
-                    + "certificate authority?): \(detail)"
+            // BoringSSL's dump (error numbers, source paths) says no more than its reason code.
+            if detail.contains("CERTIFICATE_VERIFY_FAILED") {
+                return "tls: failed to verify certificate: signed by an unknown authority, or expired "
+                    + "(CERTIFICATE_VERIFY_FAILED)"
             }
             return "tls: handshake failed: \(detail)"
         }
