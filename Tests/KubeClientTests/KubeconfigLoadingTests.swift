@@ -276,5 +276,31 @@ struct KubeconfigLoadingTests {
         #expect(config.host == host)
         // Credentials are only used over TLS: a token is never sent in the clear.
         #expect(config.bearerToken == (host.hasPrefix("https") ? "t" : nil))
+        #expect(config.insecureSkipTLSVerify == (insecure && host.hasPrefix("https")))
+    }
+
+    @Test func insecureWithACertificateAuthorityIsRefusedWhenTheClientIsMade() {
+        var config = RESTConfig(host: "https://h:6443")
+        config.insecureSkipTLSVerify = true
+        config.certificateAuthorityData = Array("PEM".utf8)
+        do {
+            let client = try KubeClient(config: config)
+            Issue.record("made \(client)")
+        } catch {
+            #expect(error.message == "specifying a root certificates file with the insecure flag is not allowed")
+        }
+    }
+
+    @Test func unreadableCredentialFilesFailWhenTheClientIsMade() {
+        var config = RESTConfig(host: "https://h:6443")
+        config.clientCertificateFile = "/nonexistent/admin.crt"
+        config.clientKeyData = Array("PEM".utf8)
+        do {
+            let client = try KubeClient(config: config)
+            Issue.record("made \(client)")
+        } catch {
+            #expect(error.code == .configuration)
+            #expect(error.message == "unable to read client certificate: open /nonexistent/admin.crt: no such file or directory")
+        }
     }
 }

@@ -25,7 +25,7 @@ import Testing
 
     /// Which credentials a request presents.
     enum Credentials: String, CaseIterable, Sendable {
-        case certificate, token, insecureWithToken, none, wrongToken, wrongCertificateAuthority
+        case certificate, token, tokenFile, insecureWithToken, none, wrongToken, wrongCertificateAuthority
     }
 
     @Test(arguments: Credentials.allCases)
@@ -40,6 +40,13 @@ import Testing
             case .token:
                 config.clientCertificateData = nil
                 config.clientKeyData = nil
+            case .tokenFile:
+                let path = server.dataDirectory + "/token"
+                try "\(admin.bearerToken ?? "")\n".write(toFile: path, atomically: true, encoding: .utf8)
+                config.clientCertificateData = nil
+                config.clientKeyData = nil
+                config.bearerToken = "stale"
+                config.bearerTokenFile = path
             case .insecureWithToken:
                 config.clientCertificateData = nil
                 config.clientKeyData = nil
@@ -61,7 +68,7 @@ import Testing
             try await KubeClient.withClient(config: config) { client in
                 do {
                     let pod = try await client.get(Pod.self, name: "web", namespace: "default")
-                    #expect([.certificate, .token, .insecureWithToken].contains(credentials), "\(credentials) got through")
+                    #expect([.certificate, .token, .tokenFile, .insecureWithToken].contains(credentials), "\(credentials) got through")
                     #expect(pod.metadata.annotations["test/user"] == "daemonry-admin")
                 } catch let error as KubeClientError {
                     switch credentials {
@@ -79,6 +86,32 @@ import Testing
                         Issue.record("\(credentials): \(error)")
                     }
                 }
+            }
+        }
+    }
+
+    @Test func kubeconfigWithRelativeFilePathsConnects() async throws {
+        try await withFakeServer { server, _, _ in
+            let directory = server.dataDirectory + "/copied"
+            try FileManager.default.createDirectory(atPath: directory + "/pki", withIntermediateDirectories: true)
+            let pki = server.pki
+            try pki.caCertificatePEM.write(toFile: directory + "/pki/ca.crt", atomically: true, encoding: .utf8)
+            try pki.adminCertificatePEM.write(toFile: directory + "/pki/admin.crt", atomically: true, encoding: .utf8)
+            try pki.adminKeyPEM.write(toFile: directory + "/pki/admin.key", atomically: true, encoding: .utf8)
+            let yaml = """
+                apiVersion: v1
+                kind: Config
+                clusters: [{name: c, cluster: {server: "\(server.url)", certificate-authority: pki/ca.crt}}]
+                users: [{name: u, user: {client-certificate: pki/admin.crt, client-key: ./pki/admin.key}}]
+                contexts: [{name: x, context: {cluster: c, user: u, namespace: team}}]
+                current-context: x
+                """
+            try yaml.write(toFile: directory + "/kubeconfig", atomically: true, encoding: .utf8)
+            let config = try RESTConfig.load(environment: ["KUBECONFIG": directory + "/kubeconfig"])
+            try await KubeClient.withClient(config: config) { client in
+                let pod = try await client.get(Pod.self, name: "web")
+                #expect(pod.metadata.namespace == "team")
+                #expect(pod.metadata.annotations["test/user"] == "daemonry-admin")
             }
         }
     }
