@@ -11,8 +11,8 @@ import NIOHTTP1
 ///
 /// One client is meant to be shared by a whole process: it keeps a pool of keep-alive connections, applies
 /// one client-side rate limit to every request (client-go's token bucket, with far higher defaults), retries
-/// requests the server asks to retry later (429 with `Retry-After`), and reports every attempt to the
-/// configured metrics observer. Call `shutdown()` when done, or use `withKubeClient`.
+/// requests the server asks to retry later (429 or 5xx with `Retry-After`), and reports every attempt to
+/// the configured metrics observer. Call `shutdown()` when done, or use `withClient`.
 ///
 /// All state is immutable or behind locks (`RateLimiter`, `BearerTokenSource`), so the class is `Sendable`.
 public final class KubeClient: Sendable {
