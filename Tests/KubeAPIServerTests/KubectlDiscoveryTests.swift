@@ -1,6 +1,7 @@
 import Foundation
 import KubeAPIServer
 import KubeModel
+import KubeTestSupport
 import Testing
 
 /// Serves DaemonSet lists the way the REST layer will: a Table when the Accept header asks for one,
