@@ -1,0 +1,31 @@
+import Synchronization
+
+/// A clock that never really sleeps: `sleep` records the wait and moves time to the deadline at once, so a
+/// test sees exactly how long the code under test would have waited.
+final class JumpingClock: Clock, Sendable {
+    typealias Instant = ManualClock.Instant
+
+    private let state = Mutex<(now: Instant, sleeps: [Duration])>((Instant(offset: .zero), []))
+
+    var now: Instant { state.withLock { $0.now } }
+    var minimumResolution: Duration { .zero }
+
+    /// Every wait requested, in order.
+    var sleeps: [Duration] { state.withLock { $0.sleeps } }
+
+    /// Moves time forward, as if the work in between took that long.
+    func advance(by duration: Duration) {
+        state.withLock { $0.now = $0.now.advanced(by: duration) }
+    }
+
+    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+        try Task.checkCancellation()
+        state.withLock { state in
+            state.sleeps.append(state.now.duration(to: deadline))
+            if deadline > state.now { state.now = deadline }
+        }
+        // Let other tasks run, as a real sleep would.
+        await Task.yield()
+        try Task.checkCancellation()
+    }
+}
