@@ -136,7 +136,7 @@ let package = Package(
         .testTarget(
             name: "KubeRuntimeTests",
             dependencies: [
-                "KubeRuntime", "KubeClient", "KubeModel",
+                "KubeRuntime", "KubeClient", "KubeModel", "KubeTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

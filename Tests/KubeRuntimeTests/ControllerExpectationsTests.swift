@@ -1,3 +1,4 @@
+import KubeTestSupport
 import Testing
 
 @testable import KubeRuntime

@@ -1,6 +1,7 @@
 import Foundation
 import KubeClient
 import KubeModel
+import KubeTestSupport
 import Testing
 
 @testable import KubeRuntime

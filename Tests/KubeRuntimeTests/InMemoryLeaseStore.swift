@@ -1,6 +1,7 @@
 import KubeClient
 import KubeModel
 import KubeRuntime
+import KubeTestSupport
 
 /// A Lease store with the API server's rules for one Lease: create fails when it exists, update fails with
 /// a conflict unless the resourceVersion is current, every write bumps the version.
@@ -16,22 +17,25 @@ final class InMemoryLeaseStore: LeaseStore, Sendable {
     }
 
     func createLease(_ lease: Lease) async throws -> Lease {
-        try state.mutate { state -> Result<Lease, KubeClientError> in
-            guard state.lease == nil else { return .failure(KubeClientError(.alreadyExists, "exists", httpStatus: 409)) }
-            state.version += 1
-            var stored = lease
-            stored.metadata.resourceVersion = String(state.version)
-            state.lease = stored
-            return .success(stored)
-        }.get()
+        try write(lease) { current in
+            current == nil ? nil : KubeClientError(.alreadyExists, "exists", httpStatus: 409)
+        }
     }
 
     func updateLease(_ lease: Lease) async throws -> Lease {
-        try state.mutate { state -> Result<Lease, KubeClientError> in
-            guard let current = state.lease else { return .failure(KubeClientError(.notFound, "gone", httpStatus: 404)) }
+        try write(lease) { current in
+            guard let current else { return KubeClientError(.notFound, "gone", httpStatus: 404) }
             guard current.metadata.resourceVersion == lease.metadata.resourceVersion else {
-                return .failure(KubeClientError(.conflict, "the object has been modified", httpStatus: 409))
+                return KubeClientError(.conflict, "the object has been modified", httpStatus: 409)
             }
+            return nil
+        }
+    }
+
+    /// Stores `lease` with the next resourceVersion unless `refusal` finds a reason not to, atomically.
+    private func write(_ lease: Lease, refusal: (Lease?) -> KubeClientError?) throws -> Lease {
+        try state.mutate { state -> Result<Lease, KubeClientError> in
+            if let error = refusal(state.lease) { return .failure(error) }
             state.version += 1
             var stored = lease
             stored.metadata.resourceVersion = String(state.version)

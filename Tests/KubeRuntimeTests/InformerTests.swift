@@ -1,5 +1,6 @@
 import KubeClient
 import KubeModel
+import KubeTestSupport
 import Testing
 
 @testable import KubeRuntime

@@ -1,5 +1,6 @@
 import Foundation
 import KubeModel
+import KubeTestSupport
 import Logging
 import ServiceLifecycle
 import Testing

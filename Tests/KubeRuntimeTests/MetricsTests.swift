@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdTesting
 import KubeClient
+import KubeTestSupport
 import Metrics
 import Prometheus
 import Testing

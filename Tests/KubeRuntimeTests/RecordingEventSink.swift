@@ -1,6 +1,7 @@
 import KubeClient
 import KubeModel
 import KubeRuntime
+import KubeTestSupport
 
 /// An `EventSink` that stores events by name, records each call, and fails the calls a test scripts.
 final class RecordingEventSink: EventSink, Sendable {

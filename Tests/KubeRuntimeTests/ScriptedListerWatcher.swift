@@ -1,6 +1,7 @@
 import KubeClient
 import KubeModel
 import KubeRuntime
+import KubeTestSupport
 
 /// A `ListerWatcher` of pods that answers from a script, one step per call, and records the calls. Once the
 /// script is spent, calls wait until the test cancels them.

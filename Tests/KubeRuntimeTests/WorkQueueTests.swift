@@ -1,3 +1,4 @@
+import KubeTestSupport
 import Metrics
 import Prometheus
 import Testing

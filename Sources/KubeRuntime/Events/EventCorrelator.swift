@@ -111,33 +111,31 @@ struct EventCorrelator: Sendable {
         return spam
     }
 
-    // MARK: Keys (client-go's, field for field)
+    // MARK: Keys (client-go's fields)
+
+    /// One source and one object (`getSpamKey`); the other keys extend it.
+    static func spamKey(_ event: Event) -> String {
+        let object = event.involvedObject
+        return key([
+            event.source.component, event.source.host, object.kind, object.namespace, object.name, object.uid,
+            object.apiVersion,
+        ])
+    }
 
     /// Everything that makes two events the same event (`getEventKey`).
     static func eventKey(_ event: Event) -> String {
-        let object = event.involvedObject
-        return [
-            event.source.component, event.source.host, object.kind, object.namespace, object.name, object.fieldPath,
-            object.uid, object.apiVersion, event.type, event.reason, event.message,
-        ].joined()
+        key([spamKey(event), event.involvedObject.fieldPath, event.type, event.reason, event.message])
     }
 
     /// Events that differ only in message (`EventAggregatorByReasonFunc`).
     static func aggregateKey(_ event: Event) -> String {
-        let object = event.involvedObject
-        return [
-            event.source.component, event.source.host, object.kind, object.namespace, object.name, object.uid,
-            object.apiVersion, event.type, event.reason, event.reportingComponent, event.reportingInstance,
-        ].joined()
+        key([spamKey(event), event.type, event.reason, event.reportingComponent, event.reportingInstance])
     }
 
-    /// One source and one object (`getSpamKey`).
-    static func spamKey(_ event: Event) -> String {
-        let object = event.involvedObject
-        return [
-            event.source.component, event.source.host, object.kind, object.namespace, object.name, object.uid,
-            object.apiVersion,
-        ].joined()
+    /// The parts joined with a control character no field holds, so different fields never make the same key
+    /// (upstream joins them with nothing).
+    private static func key(_ parts: [String]) -> String {
+        parts.joined(separator: "\u{1F}")
     }
 
     /// The distinct messages seen for one aggregate key, and when the last one was.

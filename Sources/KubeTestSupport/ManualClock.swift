@@ -1,14 +1,21 @@
 import Synchronization
-import Testing
 
 /// A clock that moves only when the test says: sleepers wake when `advance` passes their deadline.
-final class ManualClock: Clock, Sendable {
-    struct Instant: InstantProtocol {
-        var offset: Duration
+public final class ManualClock: Clock, Sendable {
+    /// A point in time: the time since the clock started.
+    public struct Instant: InstantProtocol {
+        /// The time since the clock started.
+        public var offset: Duration
 
-        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
-        func duration(to other: Instant) -> Duration { other.offset - offset }
-        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
+        /// The instant `offset` after the clock started.
+        public init(offset: Duration) { self.offset = offset }
+
+        /// The instant `duration` later.
+        public func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
+        /// The time from this instant to `other`.
+        public func duration(to other: Instant) -> Duration { other.offset - offset }
+        /// Whether `lhs` comes first.
+        public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
     }
 
     private struct Sleeper {
@@ -19,19 +26,25 @@ final class ManualClock: Clock, Sendable {
 
     private let state = Mutex<(now: Instant, sleepers: [Sleeper], lastID: UInt64)>((Instant(offset: .zero), [], 0))
 
-    var now: Instant { state.withLock { $0.now } }
-    var minimumResolution: Duration { .zero }
+    /// A clock at offset zero with nobody sleeping.
+    public init() {}
+
+    /// The current instant.
+    public var now: Instant { state.withLock { $0.now } }
+    /// Zero: the clock moves only when told.
+    public var minimumResolution: Duration { .zero }
 
     /// How long since the clock started.
-    var elapsed: Duration { now.offset }
+    public var elapsed: Duration { now.offset }
 
     /// How many tasks sleep on the clock.
-    var sleeperCount: Int { state.withLock { $0.sleepers.count } }
+    public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
 
     /// The deadlines of the sleeping tasks, as offsets from the start, earliest first.
-    var deadlines: [Duration] { state.withLock { $0.sleepers.map(\.deadline.offset).sorted() } }
+    public var deadlines: [Duration] { state.withLock { $0.sleepers.map(\.deadline.offset).sorted() } }
 
-    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+    /// Suspends until `advance` reaches `deadline`; throws `CancellationError` when cancelled first.
+    public func sleep(until deadline: Instant, tolerance: Duration?) async throws {
         try Task.checkCancellation()
         let id = state.withLock { state in
             state.lastID += 1
@@ -53,7 +66,7 @@ final class ManualClock: Clock, Sendable {
     }
 
     /// Moves time forward by `duration`, waking every sleeper whose deadline has come.
-    func advance(by duration: Duration) {
+    public func advance(by duration: Duration) {
         let due = state.withLock { state -> [Sleeper] in
             state.now = state.now.advanced(by: duration)
             let now = state.now
@@ -65,22 +78,24 @@ final class ManualClock: Clock, Sendable {
     }
 
     /// Waits (yielding, never sleeping) until `count` tasks (any number when nil) sleep on the clock and the
-    /// sleepers stay the same for a while: the code under test has reached its next wait.
-    func settle(sleepers count: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) async {
+    /// sleepers stay the same for a while: the code under test has reached its next wait. Returns false when
+    /// that never happened. Reliable when the tasks under test run on one thread (`onOneThread`).
+    @discardableResult
+    public func settle(sleepers count: Int? = nil) async -> Bool {
         var stable = 0
         var last: [UInt64] = []
         for _ in 0..<200_000 {
             let sleepers = state.withLock { $0.sleepers.map(\.id) }
             if sleepers == last, count == nil || sleepers.count == count {
                 stable += 1
-                if stable >= 50 { return }
+                if stable >= 50 { return true }
             } else {
                 stable = 0
                 last = sleepers
             }
             await Task.yield()
         }
-        Issue.record("expected \(count.map(String.init) ?? "stable") sleepers, found \(sleeperCount)", sourceLocation: sourceLocation)
+        return false
     }
 
     private func take(_ id: UInt64) -> CheckedContinuation<Void, any Error>? {
