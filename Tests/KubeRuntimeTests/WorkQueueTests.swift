@@ -192,8 +192,7 @@ struct WorkQueueRateLimiterTests {
         var limiter = ItemExponentialFailureRateLimiter<String>()
         var last = Duration.zero
         for _ in 0..<failures { last = limiter.when("a", now: now) }
-        // Float rounding may cost a nanosecond.
-        #expect(abs((last - delay) / .nanoseconds(1)) <= 1, "after \(failures) failures: \(last)")
+        #expect(last == delay, "after \(failures) failures")
         #expect(limiter.numRequeues("a") == failures)
         #expect(limiter.when("b", now: now) == .milliseconds(5), "keys back off independently")
     }

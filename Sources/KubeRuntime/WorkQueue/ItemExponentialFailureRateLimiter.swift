@@ -18,9 +18,9 @@ public struct ItemExponentialFailureRateLimiter<Key: Hashable & Sendable>: WorkQ
     public mutating func when(_ key: Key, now: AnyClock.Instant) -> Duration {
         let exponent = failures[key, default: 0]
         failures[key] = exponent + 1
-        // Doubling in floating point cannot overflow; the cap applies before converting back.
-        let delay = baseDelay.seconds * pow2(exponent)
-        return delay >= maximumDelay.seconds ? maximumDelay : .nanoseconds(Int64(delay * 1e9))
+        // Compared in floating point, which cannot overflow; below the cap the exact product fits.
+        guard exponent < 62, baseDelay.seconds * pow2(exponent) < maximumDelay.seconds else { return maximumDelay }
+        return baseDelay * (1 << exponent)
     }
 
     /// Clears `key`'s failures.
@@ -34,6 +34,6 @@ public struct ItemExponentialFailureRateLimiter<Key: Hashable & Sendable>: WorkQ
     }
 
     private func pow2(_ exponent: Int) -> Double {
-        exponent >= 1024 ? .infinity : Double(sign: .plus, exponent: exponent, significand: 1)
+        Double(sign: .plus, exponent: exponent, significand: 1)
     }
 }
