@@ -45,10 +45,13 @@ final class InMemoryLeaseStore: LeaseStore, Sendable {
     }
 }
 
-/// One candidate's way to the shared store, which the test can cut (a network partition).
+/// One candidate's way to the shared store, which the test can cut (a network partition) or slow down
+/// (updates land at once, their answers come `answerDelay` later on `clock`).
 struct PartitionableLeaseStore: LeaseStore {
     let store: InMemoryLeaseStore
+    let clock: ManualClock
     let isCut = Locked(false)
+    let answerDelay = Locked(Duration.zero)
 
     private func check() throws {
         if isCut.value { throw KubeClientError(.transport, "connection refused") }
@@ -66,6 +69,9 @@ struct PartitionableLeaseStore: LeaseStore {
 
     func updateLease(_ lease: Lease) async throws -> Lease {
         try check()
-        return try await store.updateLease(lease)
+        let updated = try await store.updateLease(lease)
+        let delay = answerDelay.value
+        if delay > .zero { try await clock.sleep(for: delay) }
+        return updated
     }
 }

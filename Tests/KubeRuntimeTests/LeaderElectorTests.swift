@@ -93,7 +93,7 @@ struct LeaderElectorTests {
         let leadersSeen = Locked<[String]>([])
 
         init(_ identity: String, store: InMemoryLeaseStore, clock: ManualClock) throws {
-            let access = PartitionableLeaseStore(store: store)
+            let access = PartitionableLeaseStore(store: store, clock: clock)
             let periods = periods
             let leadersSeen = leadersSeen
             self.access = access
@@ -217,6 +217,34 @@ struct LeaderElectorTests {
             }
             #expect(store.lease?.spec.holderIdentity == "b")
             #expect(store.lease?.spec.leaseTransitions == 1)
+            #expect(disjoint([a, b]))
+        }
+    }
+
+    @Test func aRenewalAnsweredLateDoesNotExtendLeadership() async throws {
+        try await onOneThread {
+            let a = try Candidate("a", store: store, clock: clock)
+            let b = try Candidate("b", store: store, clock: clock)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await a.elector.run() }
+                await clock.settle(sleepers: 1)
+                group.addTask { try await b.elector.run() }
+                await clock.settle(sleepers: 2)
+                await run(10, [a, b])
+
+                // The renewal at 12 s lands at once but is answered at 21 s; meanwhile the network goes.
+                a.access.answerDelay.mutate { $0 = .seconds(9) }
+                await run(3, [a, b])
+                a.access.isCut.mutate { $0 = true }
+                await run(30, [a, b])
+
+                let stop = try #require(a.periods.value.first?.stop)
+                let start = try #require(b.periods.value.first?.start)
+                #expect(stop <= .seconds(24), "12 s after the start of the last renewal that succeeded")
+                #expect(start >= .seconds(27), "15 s after b saw that renewal")
+                #expect(b.isLeader && !a.isLeader)
+                group.cancelAll()
+            }
             #expect(disjoint([a, b]))
         }
     }

@@ -1,4 +1,3 @@
-import Foundation
 import KubeModel
 
 /// What one candidate believes about the lease, and the decision it makes from it: client-go's

@@ -66,7 +66,7 @@ public final class LeaderElector: Service, Sendable {
     /// Acquires the lease, runs the leader's work beside the renewal loop until either ends, and returns
     /// whether it led at all.
     private func campaignAndLead() async -> Bool {
-        guard await acquire() else { return false }
+        guard let acquiredAt = await acquire() else { return false }
         state.withLock { $0.isLeading = true }
         logger.info("started leading")
         await withTaskGroup(of: Void.self) { group in
@@ -77,7 +77,7 @@ public final class LeaderElector: Service, Sendable {
                     self.logger.error("the leader's work failed", metadata: ["error": "\(error)"])
                 }
             }
-            group.addTask { await self.renewUntilLost() }
+            group.addTask { await self.renewUntilLost(renewedAt: acquiredAt) }
             // Whichever ends first (the work, or the renewals) ends the leadership.
             await group.next()
             group.cancelAll()
@@ -88,37 +88,49 @@ public final class LeaderElector: Service, Sendable {
         return true
     }
 
-    /// Tries every `retryPeriod` (jittered by up to 1.2 times) until the lease is ours; false when cancelled.
-    private func acquire() async -> Bool {
+    /// Tries every `retryPeriod` (jittered by up to 1.2 times) until the lease is ours; returns when the
+    /// successful attempt started, nil when cancelled.
+    private func acquire() async -> AnyClock.Instant? {
         while !Task.isCancelled {
+            let attempt = clock.now
             let acquired = await tryAcquireOrRenew()
             reportLeader()
-            if acquired { return true }
+            if acquired { return attempt }
             try? await clock.sleep(for: random.jitter(configuration.retryPeriod, factor: Configuration.jitterFactor))
         }
-        return false
+        return nil
     }
 
-    /// Renews every `retryPeriod`; returns when a renewal did not succeed within `renewDeadline` (retrying every
-    /// `retryPeriod` meanwhile), or when cancelled.
-    private func renewUntilLost() async {
+    /// Renews every `retryPeriod` (retrying failures every `retryPeriod`); returns when a renewal did not
+    /// succeed in time, or when cancelled.
+    ///
+    /// In time means within `renewDeadline` of the cycle's start, as client-go, and also within
+    /// `retryPeriod + renewDeadline` of the start of the last successful renewal. Other candidates count
+    /// `leaseDuration` from when they saw that renewal, which is no earlier than its start; bounding by it
+    /// keeps a leader whose renewal was answered late from leading past the moment another may take over.
+    private func renewUntilLost(renewedAt acquiredAt: AnyClock.Instant) async {
+        var renewedAt = acquiredAt
         while !Task.isCancelled {
-            let deadline = clock.now.advanced(by: configuration.renewDeadline)
+            try? await clock.sleep(for: configuration.retryPeriod)
+            let deadline = min(
+                clock.now.advanced(by: configuration.renewDeadline),
+                renewedAt.advanced(by: configuration.retryPeriod + configuration.renewDeadline))
             var renewed = false
             while !renewed, !Task.isCancelled, clock.now < deadline {
+                let attempt = clock.now
                 // The attempt itself is bounded too: a hung request must not keep a lost leader leading.
                 renewed = (try? await withDeadline(deadline, clock: clock) { await self.tryAcquireOrRenew() }) == true
-                if !renewed {
-                    let retry = min(clock.now.advanced(by: configuration.retryPeriod), deadline)
-                    try? await clock.sleep(until: retry)
+                if renewed {
+                    renewedAt = attempt
+                } else {
+                    try? await clock.sleep(until: min(clock.now.advanced(by: configuration.retryPeriod), deadline))
                 }
             }
             reportLeader()
             guard renewed else {
-                if !Task.isCancelled { logger.warning("failed to renew the lease within the renew deadline") }
+                if !Task.isCancelled { logger.warning("failed to renew the lease in time") }
                 return
             }
-            try? await clock.sleep(for: configuration.retryPeriod)
         }
     }
 

@@ -1,4 +1,3 @@
-import KubeClient
 import KubeModel
 import Logging
 import ServiceLifecycle

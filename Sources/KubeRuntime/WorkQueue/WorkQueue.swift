@@ -1,5 +1,4 @@
 import Metrics
-import Logging
 import ServiceLifecycle
 import Synchronization
 
