@@ -5,6 +5,11 @@ import Metrics
 /// and `rest_client_request_duration_seconds` by `verb`. client-go labels its counter by code, method and
 /// host; the Kubernetes verb (`list`, `watch`, `patch`) says more than the HTTP method, and a controller
 /// talks to one host.
+///
+/// ```swift
+/// var configuration = KubeClient.Configuration()
+/// configuration.observer = RESTClientMetrics(factory: factory).observer
+/// ```
 public struct RESTClientMetrics: Sendable {
     private let factory: any MetricsFactory
 

@@ -4,8 +4,9 @@ import Foundation
 /// production code passes `ContinuousClock()`, tests a manual clock that only moves when told.
 ///
 /// Instants are offsets from the wrapped clock's reading at the moment it was wrapped. `date(at:)` turns an
-/// instant into wall time from `epoch`, for the few timestamps the API needs (Lease `renewTime`, Event
-/// `lastTimestamp`); decisions never read wall time, so a clock step cannot expire a lease or an expectation.
+/// instant into wall time, for the few timestamps the API needs (Lease `renewTime`, Event `lastTimestamp`):
+/// the system's wall clock by default, or a fixed `epoch` plus the offset for a test clock. Decisions never
+/// read wall time, so a clock step cannot expire a lease or an expectation.
 public struct AnyClock: Clock {
     /// A point in time: the wrapped clock's elapsed time since it was wrapped.
     public struct Instant: InstantProtocol, Hashable, Sendable {
@@ -29,11 +30,13 @@ public struct AnyClock: Clock {
     private let sleeper: @Sendable (_ offset: Duration, _ tolerance: Duration?) async throws -> Void
     /// The wrapped clock's resolution.
     public let minimumResolution: Duration
-    /// The wall time at offset zero.
-    public let epoch: Date
+    /// The wall time at offset zero, nil to read the system's wall clock.
+    public let epoch: Date?
 
-    /// Wraps `clock`; its current reading becomes offset zero, which stands for `epoch` in wall time.
-    public init<C: Clock>(_ clock: C, epoch: Date = Date()) where C.Duration == Duration {
+    /// Wraps `clock`; its current reading becomes offset zero. Wall times come from the system, or, given an
+    /// `epoch`, are `epoch` plus the offset (a test clock's dates then move with it). An `AnyClock` passed in
+    /// is kept as it is.
+    public init<C: Clock>(_ clock: C, epoch: Date? = nil) where C.Duration == Duration {
         if let erased = clock as? AnyClock {
             self = erased
             return
@@ -55,9 +58,11 @@ public struct AnyClock: Clock {
         try await sleeper(deadline.offset, tolerance)
     }
 
-    /// The wall time of `instant`: `epoch` plus the instant's offset.
+    /// The wall time of `instant`: `epoch` plus its offset, or the system's time now moved by the time from
+    /// now to `instant`.
     public func date(at instant: Instant) -> Date {
-        epoch.addingTimeInterval(instant.offset.seconds)
+        guard let epoch else { return Date().addingTimeInterval(now.duration(to: instant).seconds) }
+        return epoch.addingTimeInterval(instant.offset.seconds)
     }
 
     /// The wall time now, by this clock.
