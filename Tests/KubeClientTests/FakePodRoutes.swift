@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KubeAPIServer
 import KubeModel
+import KubeTestSupport
 
 /// What the fake routes saw, for the tests to check.
 final class RouteLog: Sendable {

@@ -1,4 +1,5 @@
 import KubeClient
+import KubeTestSupport
 import Testing
 
 /// The token bucket and the limiter, on injected time.

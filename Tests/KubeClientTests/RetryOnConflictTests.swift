@@ -1,4 +1,5 @@
 import KubeClient
+import KubeTestSupport
 import Testing
 
 /// client-go's `RetryOnConflict`, on injected time.

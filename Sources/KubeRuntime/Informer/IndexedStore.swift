@@ -1,0 +1,158 @@
+import KubeModel
+import Synchronization
+
+/// A thread-safe map of objects by key (`namespace/name`) with secondary indexes: client-go's `cache.Indexer`.
+///
+/// An informer writes it; controllers read it from any task (`get`, `list`, `byIndex`). Tests may fill it
+/// directly, as upstream's controller tests fill their informers' indexers. Reads return copies: the store
+/// never hands out a reference into its own state.
+public final class IndexedStore<Object: Sendable>: Sendable {
+    private let keyFunction: @Sendable (Object) -> String
+    private let indexFunctions: [IndexFunction<Object>]
+    private let state: Mutex<Content>
+
+    /// An empty store filing objects under `key` and maintaining `indexes` (names must be distinct).
+    public init(key: @escaping @Sendable (Object) -> String, indexes: [IndexFunction<Object>] = []) {
+        self.keyFunction = key
+        self.indexFunctions = indexes
+        var content = Content()
+        for index in indexes {
+            precondition(content.indices[index.name] == nil, "duplicate index name \(index.name)")
+            content.indices[index.name] = [:]
+        }
+        self.state = Mutex(content)
+    }
+
+    /// The key `object` is stored under.
+    public func key(of object: Object) -> String { keyFunction(object) }
+
+    // MARK: Reads
+
+    /// The object stored under `key`.
+    public func get(_ key: String) -> Object? {
+        state.withLock { $0.items[key] }
+    }
+
+    /// Every object, in no particular order.
+    public func list() -> [Object] {
+        state.withLock { Array($0.items.values) }
+    }
+
+    /// Every key, in no particular order.
+    public var keys: [String] {
+        state.withLock { Array($0.items.keys) }
+    }
+
+    /// How many objects are stored.
+    public var count: Int {
+        state.withLock { $0.items.count }
+    }
+
+    /// The objects filed under `value` in the index `name` (empty for an unknown index or value).
+    public func byIndex(_ name: String, _ value: String) -> [Object] {
+        state.withLock { content in
+            guard let keys = content.indices[name]?[value] else { return [] }
+            return keys.compactMap { content.items[$0] }
+        }
+    }
+
+    /// The keys filed under `value` in the index `name`.
+    public func keys(inIndex name: String, value: String) -> [String] {
+        state.withLock { Array($0.indices[name]?[value] ?? []) }
+    }
+
+    /// The values present in the index `name`.
+    public func indexedValues(_ name: String) -> [String] {
+        state.withLock { Array(($0.indices[name] ?? [:]).keys) }
+    }
+
+    // MARK: Writes
+
+    /// Stores `object` (inserting or replacing) and returns what it replaced.
+    @discardableResult
+    public func add(_ object: Object) -> Object? {
+        let key = keyFunction(object)
+        let values = indexValues(of: object)
+        return state.withLock { $0.set(object, key: key, values: values, indexes: indexFunctions) }
+    }
+
+    /// Stores `object`; the same as `add`, named as client-go names the call for a changed object.
+    @discardableResult
+    public func update(_ object: Object) -> Object? {
+        add(object)
+    }
+
+    /// Removes the object stored under `object`'s key and returns it.
+    @discardableResult
+    public func delete(_ object: Object) -> Object? {
+        delete(key: keyFunction(object))
+    }
+
+    /// Removes the object stored under `key` and returns it.
+    @discardableResult
+    public func delete(key: String) -> Object? {
+        state.withLock { $0.remove(key: key, indexes: indexFunctions) }
+    }
+
+    /// Replaces the whole content with `objects` and returns the previous content by key.
+    @discardableResult
+    public func replace(with objects: [Object]) -> [String: Object] {
+        var content = Content()
+        for index in indexFunctions { content.indices[index.name] = [:] }
+        for object in objects {
+            content.set(object, key: keyFunction(object), values: indexValues(of: object), indexes: indexFunctions)
+        }
+        return state.withLock { current in
+            defer { current = content }
+            return current.items
+        }
+    }
+
+    /// The index values of `object`, computed outside the lock.
+    private func indexValues(of object: Object) -> [[String]] {
+        indexFunctions.map { $0.values(object) }
+    }
+
+    /// The objects and, per index, the keys filed under each value.
+    private struct Content: Sendable {
+        var items: [String: Object] = [:]
+        var indices: [String: [String: Set<String>]] = [:]
+
+        /// Stores `object` under `key`, refiling it in every index; returns the object it replaced.
+        @discardableResult
+        mutating func set(_ object: Object, key: String, values: [[String]], indexes: [IndexFunction<Object>]) -> Object? {
+            let old = items.updateValue(object, forKey: key)
+            let oldValues = old.map { old in indexes.map { $0.values(old) } }
+            for (position, index) in indexes.enumerated() {
+                let before = oldValues?[position] ?? []
+                let after = values[position]
+                guard before != after else { continue }
+                for value in before where !after.contains(value) { unfile(key, value: value, index: index.name) }
+                for value in after { indices[index.name, default: [:]][value, default: []].insert(key) }
+            }
+            return old
+        }
+
+        /// Removes the object under `key` from the items and every index; returns it.
+        mutating func remove(key: String, indexes: [IndexFunction<Object>]) -> Object? {
+            guard let old = items.removeValue(forKey: key) else { return nil }
+            for index in indexes {
+                for value in index.values(old) { unfile(key, value: value, index: index.name) }
+            }
+            return old
+        }
+
+        private mutating func unfile(_ key: String, value: String, index: String) {
+            indices[index]?[value]?.remove(key)
+            // Drop empty sets so an index over churning values (node names) does not grow without bound.
+            if indices[index]?[value]?.isEmpty == true { indices[index]?[value] = nil }
+        }
+    }
+}
+
+extension IndexedStore where Object: KubeObject {
+    /// An empty store of API objects keyed by `namespace/name` (`name` when cluster-scoped).
+    public convenience init(indexes: [IndexFunction<Object>] = []) {
+        self.init(key: { $0.key }, indexes: indexes)
+    }
+}

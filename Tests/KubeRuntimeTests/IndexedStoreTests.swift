@@ -1,0 +1,64 @@
+import KubeModel
+import Testing
+
+@testable import KubeRuntime
+
+/// The store's indexes: filed on add, refiled on update, unfiled on delete and replace.
+struct IndexedStoreTests {
+    func makeStore() -> IndexedStore<Pod> {
+        IndexedStore(indexes: [.podsByNodeName, .byControllerUID])
+    }
+
+    func names(_ pods: [Pod]) -> [String] { pods.map(\.metadata.name).sorted() }
+
+    @Test func podsAreFiledByNodeAndByController() {
+        let store = makeStore()
+        store.add(Fixtures.pod("a", node: "n1", ownerUID: "ds-1"))
+        store.add(Fixtures.pod("b", node: "n1", ownerUID: "ds-2"))
+        store.add(Fixtures.pod("c", node: "n2", ownerUID: "ds-1"))
+        store.add(Fixtures.pod("orphan", node: "n2"))
+        #expect(names(store.byIndex(IndexName.nodeName, "n1")) == ["a", "b"])
+        #expect(names(store.byIndex(IndexName.nodeName, "n2")) == ["c", "orphan"])
+        #expect(names(store.byIndex(IndexName.controllerUID, "ds-1")) == ["a", "c"])
+        #expect(store.keys(inIndex: IndexName.controllerUID, value: "ds-2") == ["default/b"])
+        #expect(store.indexedValues(IndexName.controllerUID).sorted() == ["ds-1", "ds-2"])
+        #expect(store.get("default/orphan")?.spec.nodeName == "n2")
+        #expect(store.count == 4)
+    }
+
+    @Test(arguments: [
+        ("", "Running", false),
+        ("n1", "Pending", true),
+        ("n1", "Running", true),
+        ("n1", "Succeeded", false),
+        ("n1", "Failed", false),
+    ])
+    func onlyActiveBoundPodsAreFiledByNode(node: String, phase: String, filed: Bool) {
+        let store = makeStore()
+        store.add(Fixtures.pod("p", node: node, phase: phase))
+        #expect(store.byIndex(IndexName.nodeName, "n1").isEmpty == !filed)
+    }
+
+    @Test func anUpdateMovesThePodBetweenIndexValues() {
+        let store = makeStore()
+        store.add(Fixtures.pod("a", node: "n1", ownerUID: "ds-1"))
+        let old = store.update(Fixtures.pod("a", resourceVersion: "2", node: "n2", ownerUID: "ds-1"))
+        #expect(old?.spec.nodeName == "n1")
+        #expect(store.byIndex(IndexName.nodeName, "n1").isEmpty)
+        #expect(names(store.byIndex(IndexName.nodeName, "n2")) == ["a"])
+        #expect(store.indexedValues(IndexName.nodeName) == ["n2"], "an emptied value is dropped from the index")
+    }
+
+    @Test func deleteAndReplaceUnfile() {
+        let store = makeStore()
+        store.add(Fixtures.pod("a", node: "n1"))
+        store.add(Fixtures.pod("b", node: "n1"))
+        #expect(store.delete(key: "default/a")?.metadata.name == "a")
+        #expect(names(store.byIndex(IndexName.nodeName, "n1")) == ["b"])
+        let previous = store.replace(with: [Fixtures.pod("c", node: "n3")])
+        #expect(previous.keys.sorted() == ["default/b"])
+        #expect(store.byIndex(IndexName.nodeName, "n1").isEmpty)
+        #expect(names(store.byIndex(IndexName.nodeName, "n3")) == ["c"])
+        #expect(store.byIndex("no-such-index", "n3").isEmpty)
+    }
+}
