@@ -11,14 +11,14 @@ import NIOHTTP1
 /// Every operation throws `KubeClientError` (the server's `Status` when it refused) or `CancellationError`.
 extension KubeClient {
     /// GETs one object.
-    public func get<T: APIResource>(_ type: T.Type, name: String, namespace: String? = nil) async throws -> T {
+    public func get<T: RESTResource>(_ type: T.Type, name: String, namespace: String? = nil) async throws -> T {
         let call = try objectCall(T.self, .GET, verb: "get", name: name, namespace: namespace)
         return try await decode(T.self, from: send(call), call: call)
     }
 
     /// Lists objects: one page when `options.limit` is set (continue with the returned
     /// `metadata.continue`), all otherwise. The list's `metadata.resourceVersion` is where a watch resumes.
-    public func list<T: APIResource>(
+    public func list<T: RESTResource>(
         _ type: T.Type, namespace: String? = nil, options: ListOptions = ListOptions()
     ) async throws -> KubeList<T> {
         var call = Call(method: .GET, path: T.collectionPath(namespace: namespace), verb: "list", resource: T.qualifiedResource)
@@ -29,7 +29,7 @@ extension KubeClient {
     /// Starts a watch and returns its events once the server has accepted it (a refused watch, e.g. 410
     /// for a too-old `resourceVersion`, throws here). Iterate the stream in the task that owns the watch;
     /// cancelling that task closes the connection.
-    public func watch<T: APIResource>(
+    public func watch<T: RESTResource>(
         _ type: T.Type, namespace: String? = nil, options: ListOptions = ListOptions()
     ) async throws -> WatchStream<T> {
         var call = Call(method: .GET, path: T.collectionPath(namespace: namespace), verb: "watch", resource: T.qualifiedResource)
@@ -41,7 +41,7 @@ extension KubeClient {
     }
 
     /// POSTs a new object and returns it as stored (name generated, defaults applied, resourceVersion set).
-    public func create<T: APIResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
+    public func create<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
         let namespace = resolvedNamespace(T.self, object.metadata.namespace)
         var call = Call(method: .POST, path: T.collectionPath(namespace: namespace), verb: "create", resource: T.qualifiedResource)
         call.query = options.query
@@ -51,18 +51,18 @@ extension KubeClient {
     }
 
     /// PUTs the object: a `Conflict` error when its `metadata.resourceVersion` is stale.
-    public func update<T: APIResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
+    public func update<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
         try await put(object, subresource: nil, verb: "update", options: options)
     }
 
     /// PUTs the object's status (the `status` subresource): the rest of the object is ignored by the server.
-    public func updateStatus<T: APIResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
+    public func updateStatus<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
         try await put(object, subresource: "status", verb: "update", options: options)
     }
 
     /// PATCHes an object (or its `subresource`, e.g. `status`) and returns the result. Apply patches need
     /// `options.fieldManager`.
-    public func patch<T: APIResource>(
+    public func patch<T: RESTResource>(
         _ type: T.Type, name: String, namespace: String? = nil, patch: Patch, options: WriteOptions = WriteOptions(),
         subresource: String? = nil
     ) async throws -> T {
@@ -79,7 +79,7 @@ extension KubeClient {
     /// Returns the object when the server kept it for now (finalizers, graceful deletion: it carries a
     /// `deletionTimestamp`), nil when it is gone (the server answered with a success `Status`).
     @discardableResult
-    public func delete<T: APIResource>(
+    public func delete<T: RESTResource>(
         _ type: T.Type, name: String, namespace: String? = nil, options: DeleteOptions = DeleteOptions()
     ) async throws -> T? {
         var call = try objectCall(T.self, .DELETE, verb: "delete", name: name, namespace: namespace)
@@ -96,7 +96,7 @@ extension KubeClient {
 
     /// POSTs `body` to a subresource of an object that takes another kind, such as `pods/binding` (a
     /// `Binding`) or `pods/eviction` (an `Eviction`), and returns the response body.
-    public func create<T: APIResource>(
+    public func create<T: RESTResource>(
         _ type: T.Type, name: String, namespace: String? = nil, subresource: String, body: [UInt8]
     ) async throws -> [UInt8] {
         var call = try objectCall(
@@ -120,7 +120,7 @@ extension KubeClient {
 
     // MARK: Helpers
 
-    private func put<T: APIResource>(
+    private func put<T: RESTResource>(
         _ object: T, subresource: String?, verb: String, options: WriteOptions
     ) async throws -> T {
         var call = try objectCall(
@@ -132,7 +132,7 @@ extension KubeClient {
     }
 
     /// A call on one object; an empty name is refused before anything is sent, as client-go does.
-    private func objectCall<T: APIResource>(
+    private func objectCall<T: RESTResource>(
         _ type: T.Type, _ method: HTTPMethod, verb: String, name: String, namespace: String?,
         subresource: String? = nil
     ) throws(KubeClientError) -> Call {
@@ -144,7 +144,7 @@ extension KubeClient {
 
     /// The namespace an object operation uses: the given one, else the configuration's; nil when
     /// cluster-scoped.
-    private func resolvedNamespace<T: APIResource>(_ type: T.Type, _ namespace: String?) -> String? {
+    private func resolvedNamespace<T: RESTResource>(_ type: T.Type, _ namespace: String?) -> String? {
         guard T.isNamespaced else { return nil }
         if let namespace, !namespace.isEmpty { return namespace }
         return config.namespace

@@ -1,8 +1,14 @@
 /// Yields until `condition` holds (the tasks under test made progress); false when it never did.
 public func eventually(_ condition: () -> Bool) async -> Bool {
-    for _ in 0..<200_000 {
-        if condition() { return true }
-        await Task.yield()
+    // Work that finishes on other threads (a service group's shutdown) may need real time on a loaded
+    // machine, so after each burst of yields the wait also gives up a millisecond, for at most 20 s.
+    let deadline = ContinuousClock.now + .seconds(20)
+    while ContinuousClock.now < deadline {
+        for _ in 0..<1_000 {
+            if condition() { return true }
+            await Task.yield()
+        }
+        try? await Task.sleep(for: .milliseconds(1))
     }
     return condition()
 }

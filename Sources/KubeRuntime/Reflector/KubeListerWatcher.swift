@@ -2,7 +2,7 @@ import KubeClient
 import KubeModel
 
 /// Lists and watches one resource through a `KubeClient`, optionally narrowed to a namespace and selectors.
-public struct KubeListerWatcher<Object: APIResource>: ListerWatcher {
+public struct KubeListerWatcher<Object: RESTResource>: ListerWatcher {
     /// The client.
     public let client: KubeClient
     /// The namespace, nil for all namespaces (and for cluster-scoped kinds).

@@ -2,56 +2,56 @@ import KubeModel
 
 // The kinds of KubeModel, named and scoped as the API serves them.
 
-extension Namespace: APIResource {
+extension Namespace: RESTResource {
     /// `namespaces`.
     public static let resource = "namespaces"
     /// Cluster-scoped.
     public static let isNamespaced = false
 }
 
-extension Node: APIResource {
+extension Node: RESTResource {
     /// `nodes`.
     public static let resource = "nodes"
     /// Cluster-scoped.
     public static let isNamespaced = false
 }
 
-extension Pod: APIResource {
+extension Pod: RESTResource {
     /// `pods`.
     public static let resource = "pods"
     /// Namespaced.
     public static let isNamespaced = true
 }
 
-extension Event: APIResource {
+extension Event: RESTResource {
     /// `events` (core/v1).
     public static let resource = "events"
     /// Namespaced.
     public static let isNamespaced = true
 }
 
-extension EventsV1.Event: APIResource {
+extension EventsV1.Event: RESTResource {
     /// `events` (events.k8s.io/v1).
     public static let resource = "events"
     /// Namespaced.
     public static let isNamespaced = true
 }
 
-extension DaemonSet: APIResource {
+extension DaemonSet: RESTResource {
     /// `daemonsets`.
     public static let resource = "daemonsets"
     /// Namespaced.
     public static let isNamespaced = true
 }
 
-extension ControllerRevision: APIResource {
+extension ControllerRevision: RESTResource {
     /// `controllerrevisions`.
     public static let resource = "controllerrevisions"
     /// Namespaced.
     public static let isNamespaced = true
 }
 
-extension Lease: APIResource {
+extension Lease: RESTResource {
     /// `leases`.
     public static let resource = "leases"
     /// Namespaced.

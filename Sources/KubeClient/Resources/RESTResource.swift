@@ -7,19 +7,19 @@ import KubeModel
 /// Group and version come from the kind's `apiVersion` (`apps/v1` → `apps`, `v1`). Conform other kinds
 /// with two lines:
 /// ```swift
-/// extension MyKind: APIResource {
+/// extension MyKind: RESTResource {
 ///     public static let resource = "mykinds"
 ///     public static let isNamespaced = true
 /// }
 /// ```
-public protocol APIResource: KubeObject {
+public protocol RESTResource: KubeObject {
     /// The plural, lower-case name in paths (`daemonsets`).
     static var resource: String { get }
     /// Whether objects live in a namespace.
     static var isNamespaced: Bool { get }
 }
 
-extension APIResource {
+extension RESTResource {
     /// The API group, "" for the core group.
     public static var group: String {
         guard let slash = apiVersion.firstIndex(of: "/") else { return "" }
