@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         .target(
@@ -42,9 +43,10 @@ let package = Package(
         .target(
             name: "KubeAPIServer",
             dependencies: [
-                "KubeModel",
+                "KubeModel", "KubeStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -96,6 +98,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KubeAPIServer", "KubeModel", "KubeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
