@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DaemonSetCore", targets: ["DaemonSetCore"]),
         .library(name: "KubeAPIServer", targets: ["KubeAPIServer"]),
         .library(name: "KubeStore", targets: ["KubeStore"]),
+        .library(name: "KubeClient", targets: ["KubeClient"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -54,6 +56,18 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "KubeClient",
+            dependencies: [
+                "KubeModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(
@@ -99,6 +113,14 @@ let package = Package(
         ),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KubeAPIServer", "KubeModel", "KubeTestSupport"]),
+        .testTarget(
+            name: "KubeClientTests",
+            dependencies: [
+                "KubeClient", "KubeModel", "KubeTestSupport", "KubeAPIServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

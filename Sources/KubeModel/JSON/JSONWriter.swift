@@ -17,6 +17,9 @@ public struct JSONWriter: Sendable {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Copies JSON that is already encoded (a `RawExtension`), verbatim.
+    mutating func raw(json: [UInt8]) { bytes.append(contentsOf: json) }
+
     /// Writes `null`.
     public mutating func writeNull() { raw("null") }
 

@@ -162,7 +162,8 @@ public enum ManifestReader {
 
     // MARK: Messages
 
-    static func describe(_ value: JSONValue) -> String {
+    /// A JSON value's kind in words ("a string", "a list"), for "expected an object, found a list".
+    public static func describe(_ value: JSONValue) -> String {
         switch value {
         case .null: "null"
         case .bool: "a boolean"

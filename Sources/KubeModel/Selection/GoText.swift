@@ -51,7 +51,7 @@ public enum GoText {
     }
 
     /// Byte-wise string order, as Go's `sort.Strings` (Swift's `<` compares by Unicode scalars after normalization).
-    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 

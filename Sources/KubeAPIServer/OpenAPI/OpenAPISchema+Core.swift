@@ -1,0 +1,19 @@
+import KubeModel
+
+extension OpenAPISchema {
+    /// The core `v1` schemas a DaemonSet's template references. `PodSpec` is described but lists no
+    /// properties: a partial pod schema would mislead `kubectl explain`, an empty one only stops it there.
+    static let podTemplate: [String: JSONValue] = [
+        "io.k8s.api.core.v1.PodTemplateSpec": object(
+            "PodTemplateSpec describes the data a pod should have when created from a template",
+            properties: [
+                "metadata": metadataProperty,
+                "spec": property(
+                    "io.k8s.api.core.v1.PodSpec",
+                    "Specification of the desired behavior of the pod. More info: "
+                        + "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status",
+                    defaulted: true),
+            ]),
+        "io.k8s.api.core.v1.PodSpec": ["description": "PodSpec is a description of a pod.", "type": "object"],
+    ]
+}

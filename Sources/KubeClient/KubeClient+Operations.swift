@@ -1,0 +1,161 @@
+import Foundation
+import KubeModel
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+
+/// The typed operations. Namespaces: an operation on one object of a namespaced kind uses `namespace`,
+/// else the object's own (create, update), else `config.namespace` (the context's, as kubectl); `list` and
+/// `watch` with a nil namespace span all namespaces. Cluster-scoped kinds ignore namespaces.
+///
+/// Every operation throws `KubeClientError` (the server's `Status` when it refused) or `CancellationError`.
+extension KubeClient {
+    /// GETs one object.
+    public func get<T: APIResource>(_ type: T.Type, name: String, namespace: String? = nil) async throws -> T {
+        let call = try objectCall(T.self, .GET, verb: "get", name: name, namespace: namespace)
+        return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// Lists objects: one page when `options.limit` is set (continue with the returned
+    /// `metadata.continue`), all otherwise. The list's `metadata.resourceVersion` is where a watch resumes.
+    public func list<T: APIResource>(
+        _ type: T.Type, namespace: String? = nil, options: ListOptions = ListOptions()
+    ) async throws -> KubeList<T> {
+        var call = Call(method: .GET, path: T.collectionPath(namespace: namespace), verb: "list", resource: T.qualifiedResource)
+        call.query = options.query(watch: false)
+        return try await decode(KubeList<T>.self, from: send(call), call: call)
+    }
+
+    /// Starts a watch and returns its events once the server has accepted it (a refused watch, e.g. 410
+    /// for a too-old `resourceVersion`, throws here). Iterate the stream in the task that owns the watch;
+    /// cancelling that task closes the connection.
+    public func watch<T: APIResource>(
+        _ type: T.Type, namespace: String? = nil, options: ListOptions = ListOptions()
+    ) async throws -> WatchStream<T> {
+        var call = Call(method: .GET, path: T.collectionPath(namespace: namespace), verb: "watch", resource: T.qualifiedResource)
+        call.query = options.query(watch: true)
+        let response = try await execute(call)
+        return WatchStream(
+            body: response.body, maximumEventBytes: configuration.maximumWatchEventBytes,
+            request: call.describe(base: config.host))
+    }
+
+    /// POSTs a new object and returns it as stored (name generated, defaults applied, resourceVersion set).
+    public func create<T: APIResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
+        let namespace = resolvedNamespace(T.self, object.metadata.namespace)
+        var call = Call(method: .POST, path: T.collectionPath(namespace: namespace), verb: "create", resource: T.qualifiedResource)
+        call.query = options.query
+        call.body = object.jsonBytes()
+        call.name = object.metadata.name
+        return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// PUTs the object: a `Conflict` error when its `metadata.resourceVersion` is stale.
+    public func update<T: APIResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
+        try await put(object, subresource: nil, verb: "update", options: options)
+    }
+
+    /// PUTs the object's status (the `status` subresource): the rest of the object is ignored by the server.
+    public func updateStatus<T: APIResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
+        try await put(object, subresource: "status", verb: "update", options: options)
+    }
+
+    /// PATCHes an object (or its `subresource`, e.g. `status`) and returns the result. Apply patches need
+    /// `options.fieldManager`.
+    public func patch<T: APIResource>(
+        _ type: T.Type, name: String, namespace: String? = nil, patch: Patch, options: WriteOptions = WriteOptions(),
+        subresource: String? = nil
+    ) async throws -> T {
+        var call = try objectCall(
+            T.self, .PATCH, verb: "patch", name: name, namespace: namespace, subresource: subresource)
+        call.query = options.query
+        if let force = patch.force { call.query.add("force", String(force)) }
+        call.body = patch.body
+        call.contentType = patch.type.rawValue
+        return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// DELETEs an object with `options` (preconditions, propagation policy, grace period) in the body.
+    /// Returns the object when the server kept it for now (finalizers, graceful deletion: it carries a
+    /// `deletionTimestamp`), nil when it is gone (the server answered with a success `Status`).
+    @discardableResult
+    public func delete<T: APIResource>(
+        _ type: T.Type, name: String, namespace: String? = nil, options: DeleteOptions = DeleteOptions()
+    ) async throws -> T? {
+        var call = try objectCall(T.self, .DELETE, verb: "delete", name: name, namespace: namespace)
+        var body = options
+        if body.kind.isEmpty {
+            body.kind = DeleteOptions.kind
+            body.apiVersion = DeleteOptions.apiVersion
+        }
+        call.body = body.jsonBytes()
+        let bytes = try await send(call)
+        if KubeClientError.decodeStatus(Array(buffer: bytes)) != nil { return nil }
+        return try decode(T.self, from: bytes, call: call)
+    }
+
+    /// POSTs `body` to a subresource of an object that takes another kind, such as `pods/binding` (a
+    /// `Binding`) or `pods/eviction` (an `Eviction`), and returns the response body.
+    public func create<T: APIResource>(
+        _ type: T.Type, name: String, namespace: String? = nil, subresource: String, body: [UInt8]
+    ) async throws -> [UInt8] {
+        var call = try objectCall(
+            T.self, .POST, verb: "create", name: name, namespace: namespace, subresource: subresource)
+        call.body = body
+        return Array(buffer: try await send(call))
+    }
+
+    /// Sends any request to the server (with the client's credentials, rate limit, retries and metrics)
+    /// and returns the body of a successful response; a failure response throws its `KubeClientError`.
+    public func request(
+        method: HTTPMethod, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil,
+        contentType: String = "application/json"
+    ) async throws -> [UInt8] {
+        var call = Call(method: method, path: path.hasPrefix("/") ? path : "/" + path, verb: method.rawValue.lowercased(), resource: "")
+        for (name, value) in query { call.query.add(name, value) }
+        call.body = body
+        call.contentType = contentType
+        return Array(buffer: try await send(call))
+    }
+
+    // MARK: Helpers
+
+    private func put<T: APIResource>(
+        _ object: T, subresource: String?, verb: String, options: WriteOptions
+    ) async throws -> T {
+        var call = try objectCall(
+            T.self, .PUT, verb: verb, name: object.metadata.name, namespace: object.metadata.namespace,
+            subresource: subresource)
+        call.query = options.query
+        call.body = object.jsonBytes()
+        return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// A call on one object; an empty name is refused before anything is sent, as client-go does.
+    private func objectCall<T: APIResource>(
+        _ type: T.Type, _ method: HTTPMethod, verb: String, name: String, namespace: String?,
+        subresource: String? = nil
+    ) throws(KubeClientError) -> Call {
+        guard !name.isEmpty else { throw KubeClientError(.badRequest, "resource name may not be empty") }
+        let path = T.objectPath(name: name, namespace: resolvedNamespace(T.self, namespace), subresource: subresource)
+        let resource = subresource.map { T.qualifiedResource + "/" + $0 } ?? T.qualifiedResource
+        return Call(method: method, path: path, verb: verb, resource: resource, name: name)
+    }
+
+    /// The namespace an object operation uses: the given one, else the configuration's; nil when
+    /// cluster-scoped.
+    private func resolvedNamespace<T: APIResource>(_ type: T.Type, _ namespace: String?) -> String? {
+        guard T.isNamespaced else { return nil }
+        if let namespace, !namespace.isEmpty { return namespace }
+        return config.namespace
+    }
+
+    private func decode<Model: APIModel>(_ type: Model.Type, from body: ByteBuffer, call: Call) throws -> Model {
+        do {
+            return try Model.decode(json: Data(buffer: body))
+        } catch {
+            throw KubeClientError(
+                .decoding, "\(call.describe(base: config.host)): unable to decode the response as \(Model.self): \(error)")
+        }
+    }
+}

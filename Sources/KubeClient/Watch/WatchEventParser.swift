@@ -1,0 +1,105 @@
+import Foundation
+import KubeModel
+
+/// Turns the bytes of a watch response into events: the API server writes one JSON `WatchEvent` per line
+/// and the chunks it arrives in may split lines anywhere, so bytes are buffered until their newline.
+///
+/// A pure value, tested without sockets: `append` the chunks as they come and take events with `next`
+/// until it returns nil. Lines are bounded by `maximumEventBytes`, so a server that never ends a line
+/// cannot make the client buffer without limit.
+public struct WatchEventParser<Object: TypedObject>: Sendable {
+    /// The longest line (one event) accepted: 16 MiB, well above the API's 3 MiB request limit and the
+    /// ~1.5 MiB etcd object limit.
+    public static var defaultMaximumEventBytes: Int { 16 << 20 }
+
+    /// The longest line accepted.
+    public let maximumEventBytes: Int
+    /// Received bytes not yet handed out as events, from `position`.
+    private var buffer: [UInt8] = []
+    /// The start of the first line not yet decoded.
+    private var position = 0
+    /// Where to look for the next newline: bytes before it (from `position`) hold none.
+    private var scanned = 0
+
+    /// A parser accepting lines up to `maximumEventBytes`.
+    public init(maximumEventBytes: Int = WatchEventParser.defaultMaximumEventBytes) {
+        self.maximumEventBytes = maximumEventBytes
+    }
+
+    /// Adds received bytes.
+    public mutating func append(_ bytes: some Collection<UInt8>) {
+        // Drop decoded lines before growing, so the buffer holds about one chunk plus a partial line.
+        if position > 0 {
+            buffer.removeFirst(position)
+            scanned -= position
+            position = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// The next complete event, nil when more bytes are needed. An `ERROR` event throws the error its
+    /// `Status` stands for (`.expired` for a too-old resourceVersion); a line that is not a watch event
+    /// throws `.decoding`, and so does a line longer than `maximumEventBytes`.
+    public mutating func next() throws(KubeClientError) -> WatchEvent<Object>? {
+        while let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+            let line = buffer[position..<newline]
+            position = newline + 1
+            scanned = position
+            if let event = try Self.decode(line: line) { return event }
+        }
+        scanned = buffer.count
+        if buffer.count - position > maximumEventBytes {
+            throw KubeClientError(.decoding, "watch event longer than \(maximumEventBytes) bytes")
+        }
+        return nil
+    }
+
+    /// Checks that the stream did not end inside an event (a connection cut mid-line).
+    public func finish() throws(KubeClientError) {
+        guard buffer[position...].allSatisfy(\.isJSONWhitespace) else {
+            throw KubeClientError(.transport, "watch stream ended in the middle of an event")
+        }
+    }
+
+    /// The event on one line; nil for a blank line.
+    static func decode(line: some Collection<UInt8>) throws(KubeClientError) -> WatchEvent<Object>? {
+        guard line.contains(where: { !$0.isJSONWhitespace }) else { return nil }
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: Data(line))
+        } catch {
+            throw KubeClientError(.decoding, "unable to decode an event from the watch stream: \(error)")
+        }
+        switch envelope.payload {
+        case .object(let object):
+            return WatchEvent(type: envelope.type, object: object)
+        case .status(let status):
+            throw KubeClientError(status: status)
+        }
+    }
+
+    /// One line: the type is read first so an `ERROR` event's object is decoded as the `Status` it is.
+    private struct Envelope: Decodable {
+        enum Payload {
+            case object(Object)
+            case status(Status)
+        }
+
+        let type: String
+        let payload: Payload
+
+        enum CodingKeys: String, CodingKey {
+            case type, object
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            type = try container.decode(String.self, forKey: .type)
+            if type == WatchEventType.error.rawValue {
+                payload = .status(try container.decode(Status.self, forKey: .object))
+            } else {
+                payload = .object(try container.decode(Object.self, forKey: .object))
+            }
+        }
+    }
+}
