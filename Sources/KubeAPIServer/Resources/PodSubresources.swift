@@ -49,17 +49,12 @@ public struct PodSubresources: Sendable {
             if let text = value.stringValue { annotations[key] = text }
         }
         let now = pods.currentTime()
-        _ = try await pods.modify(namespace: namespace, name: name) { pod throws(APIError) in
-            func conflict(_ detail: String) -> APIError {
-                APIError(
-                    .conflict, "Operation cannot be fulfilled on pods/binding \"\(name)\": \(detail)",
-                    details: StatusDetails(name: name, group: "", kind: "pods/binding"))
-            }
+        _ = try await pods.modify(namespace: namespace, name: name) { (pod: inout Pod) in
             if pod.metadata.deletionTimestamp != nil {
-                throw conflict("pod \(name) is being deleted, cannot be assigned to a host")
+                throw Self.bindingConflict(name, "pod \(name) is being deleted, cannot be assigned to a host")
             }
             if !pod.spec.nodeName.isEmpty {
-                throw conflict("pod \(name) is already assigned to node \(GoText.quote(pod.spec.nodeName))")
+                throw Self.bindingConflict(name, "pod \(name) is already assigned to node \(GoText.quote(pod.spec.nodeName))")
             }
             pod.spec.nodeName = nodeName
             pod.metadata.annotations.merge(annotations) { _, new in new }
@@ -92,6 +87,13 @@ public struct PodSubresources: Sendable {
         }
         _ = try await pods.delete(namespace: namespace, name: name, request: deleteRequest)
         return Self.success
+    }
+
+    /// 409 for a binding that cannot be made, worded as upstream.
+    private static func bindingConflict(_ name: String, _ detail: String) -> APIError {
+        APIError(
+            .conflict, "Operation cannot be fulfilled on pods/binding \"\(name)\": \(detail)",
+            details: StatusDetails(name: name, group: "", kind: "pods/binding"))
     }
 
     private static func parse(_ body: [UInt8]) throws(APIError) -> JSONObject {

@@ -15,6 +15,6 @@ extension ResourceStorage: ResourceOperations {
     public func updateMetadata(
         namespace: String, name: String, _ change: @Sendable (inout ObjectMeta) -> Void
     ) async throws(APIError) {
-        _ = try await modify(namespace: namespace, name: name) { object throws(APIError) in change(&object.metadata) }
+        _ = try await modify(namespace: namespace, name: name) { (object: inout Strategy.Object) in change(&object.metadata) }
     }
 }

@@ -8,13 +8,17 @@ extension ResourceStorage {
     /// the object changed meanwhile, retrying from a fresh read. Removing the last finalizer of an object being
     /// deleted (with no grace period left) deletes it, as an update would.
     func modify(
-        namespace: String, name: String, _ change: (inout Strategy.Object) throws(APIError) -> Void
+        namespace: String, name: String, _ change: (inout Strategy.Object) throws -> Void
     ) async throws(APIError) -> WriteOutcome {
         let key = key(namespace: namespace, name: name)
         for _ in 0..<Self.maxAttempts {
             guard let current = store.get(key) else { throw notFound(name) }
             var object = try decodeStored(current)
-            try change(&object)
+            do {
+                try change(&object)
+            } catch {
+                throw APIError(converting: error)
+            }
             object.metadata.resourceVersion = String(current.resourceVersion)
             let data = object.jsonData()
             let completesDeletion =

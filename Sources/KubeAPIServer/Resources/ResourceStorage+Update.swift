@@ -21,7 +21,7 @@ extension ResourceStorage {
         var outcome = try await guaranteedUpdate(
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
             allowCreate: strategy.allowCreateOnUpdate && target == .main
-        ) { _, _ throws(APIError) in object }
+        ) { _, _ in object }
         outcome.warnings = warnings
         return outcome
     }
@@ -39,7 +39,7 @@ extension ResourceStorage {
         let outcome = try await guaranteedUpdate(
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
             allowCreate: isApply && target == .main
-        ) { current, _ throws(APIError) in
+        ) { current, _ in
             var live: JSONValue?
             if let current {
                 do {
@@ -72,19 +72,19 @@ extension ResourceStorage {
     /// A missing object is created when `allowCreate`, else 404. An update that changes nothing stores nothing.
     func guaranteedUpdate(
         namespace: String, name: String, target: UpdateTarget, dryRun: Bool, allowCreate: Bool,
-        newObject: (StoredObject?, Strategy.Object?) throws(APIError) -> Strategy.Object
+        newObject: (StoredObject?, Strategy.Object?) throws -> Strategy.Object
     ) async throws(APIError) -> WriteOutcome {
         let key = key(namespace: namespace, name: name)
         for _ in 0..<Self.maxAttempts {
             guard let current = store.get(key) else {
                 guard allowCreate else { throw notFound(name) }
-                var object = try newObject(nil, nil)
+                var object = try Self.converting { try newObject(nil, nil) }
                 try checkIdentity(&object, namespace: namespace, name: name)
                 object.metadata.resourceVersion = ""
                 return try await create(object, namespace: namespace, dryRun: dryRun)
             }
             let old = try decodeStored(current)
-            var object = try newObject(current, old)
+            var object = try Self.converting { try newObject(current, old) }
             try checkIdentity(&object, namespace: namespace, name: name)
             let currentVersion = String(current.resourceVersion)
             if !object.metadata.resourceVersion.isEmpty && object.metadata.resourceVersion != currentVersion {
@@ -138,6 +138,15 @@ extension ResourceStorage {
             }
         }
         throw conflict(name)
+    }
+
+    /// Runs `body`, reporting any failure as an `APIError`.
+    static func converting<T>(_ body: () throws -> T) throws(APIError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw APIError(converting: error)
+        }
     }
 
     /// The body's name must be the URL's (400 otherwise, as upstream); its namespace is the URL's.
