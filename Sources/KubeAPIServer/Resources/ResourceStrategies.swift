@@ -2,6 +2,8 @@ import KubeModel
 
 /// `v1` namespaces: `pkg/registry/core/namespace`.
 public struct NamespaceResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = Namespace
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.namespaces }
@@ -23,6 +25,8 @@ public struct NamespaceResource: ResourceStrategy {
 
 /// `v1` nodes: `pkg/registry/core/node`.
 public struct NodeResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = Node
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.nodes }
@@ -40,6 +44,8 @@ public struct NodeResource: ResourceStrategy {
 
 /// `v1` pods: `pkg/registry/core/pod`.
 public struct PodResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = Pod
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.pods }
@@ -60,6 +66,8 @@ public struct PodResource: ResourceStrategy {
 
 /// `v1` events: `pkg/registry/core/event` (create on update, as the event recorder's patches rely on).
 public struct EventResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = Event
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.events }
@@ -76,6 +84,8 @@ public struct EventResource: ResourceStrategy {
 
 /// `apps/v1` daemonsets: `pkg/registry/apps/daemonset`.
 public struct DaemonSetResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = DaemonSet
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.daemonSets }
@@ -98,6 +108,8 @@ public struct DaemonSetResource: ResourceStrategy {
 
 /// `apps/v1` controllerrevisions: `pkg/registry/apps/controllerrevision`.
 public struct ControllerRevisionResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = ControllerRevision
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.controllerRevisions }
@@ -109,6 +121,8 @@ public struct ControllerRevisionResource: ResourceStrategy {
 
 /// `coordination.k8s.io/v1` leases: `pkg/registry/coordination/lease` (create on update, as upstream).
 public struct LeaseResource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = Lease
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.leases }
@@ -124,6 +138,8 @@ public struct LeaseResource: ResourceStrategy {
 /// `events.k8s.io/v1` events, kept apart from core events (a documented simplification: upstream stores both
 /// versions as one object; nothing in Daemonry writes this version).
 public struct EventsV1Resource: ResourceStrategy {
+    /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
+    public typealias Object = EventsV1.Event
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.eventsV1 }
