@@ -45,8 +45,9 @@ public struct ControlPlane: Sendable {
             namespace.metadata.name = name
             do {
                 _ = try await namespaces.create(namespace, namespace: "", dryRun: false)
-            } catch where error.code == .alreadyExists {
-                continue
+            } catch {
+                // Not `catch where`: with typed throws that form hangs the 6.3 compiler's AllocBoxToStack pass.
+                guard error.code == .alreadyExists else { throw error }
             }
         }
     }

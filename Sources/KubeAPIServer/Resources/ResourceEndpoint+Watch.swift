@@ -16,7 +16,9 @@ extension ResourceEndpoint {
         let stream: WatchStream
         do {
             stream = try storage.watch(namespace: namespace, options: options)
-        } catch where error.code == .gone {
+        } catch {
+            // Not `catch where`: with typed throws that form hangs the 6.3 compiler's AllocBoxToStack pass.
+            guard error.code == .gone else { throw error }
             let event = Self.eventLine(type: "ERROR", object: error.status.jsonBytes())
             return Response(
                 status: .ok, headers: Self.watchHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: event)))
