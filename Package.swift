@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
@@ -47,9 +48,10 @@ let package = Package(
         .target(
             name: "KubeAPIServer",
             dependencies: [
-                "KubeModel",
+                "KubeModel", "KubeStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -125,6 +127,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KubeAPIServer", "KubeModel", "KubeTestSupport"]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

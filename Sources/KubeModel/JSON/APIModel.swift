@@ -159,6 +159,9 @@ extension APIModel {
                 try schema.fields[position].decode(&self, container, key)
             } else {
                 unknownFields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+                if let collector = decoder.userInfo[UnknownFieldCollector.userInfoKey] as? UnknownFieldCollector {
+                    collector.record(decoder.codingPath + [key])
+                }
             }
         }
     }

@@ -68,6 +68,12 @@ extension JSONValue {
         return nil
     }
 
+    /// The array payload, or nil.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let value) = self { return value }
+        return nil
+    }
+
     /// Parses JSON bytes into a value.
     public static func parse(_ data: Data) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: data)

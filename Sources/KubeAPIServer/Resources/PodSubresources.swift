@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import KubeModel
+
+/// `pods/binding` and `pods/eviction`, upstream's `BindingREST` and `EvictionREST`.
+public struct PodSubresources: Sendable {
+    /// The pod registry they write through.
+    public let pods: ResourceStorage<PodResource>
+
+    /// Subresources over `pods`.
+    public init(pods: ResourceStorage<PodResource>) {
+        self.pods = pods
+    }
+
+    /// The handlers, by subresource name.
+    public var handlers: [String: SubresourceHandler] {
+        let binding: SubresourceHandler = { request, body, namespace, name in
+            try await bind(request, body, namespace, name)
+        }
+        let eviction: SubresourceHandler = { request, body, namespace, name in
+            try await evict(request, body, namespace, name)
+        }
+        return ["binding": binding, "eviction": eviction]
+    }
+
+    /// POST `pods/NAME/binding`: sets `spec.nodeName` once, merges the binding's annotations, and marks the pod
+    /// `PodScheduled=True`. A pod already bound or being deleted is a 409, worded as upstream.
+    func bind(_ request: Request, _ body: [UInt8], _ namespace: String, _ name: String) async throws -> Response {
+        guard request.method == .post else { throw methodNotAllowed }
+        let binding = try Self.parse(body)
+        let metadata = binding["metadata"]?.objectValue ?? [:]
+        if let bindingName = metadata["name"]?.stringValue, !bindingName.isEmpty, bindingName != name {
+            throw APIError(.badRequest, "name in URL does not match name in Binding object")
+        }
+        let target = binding["target"]?.objectValue ?? [:]
+        let nodeName = target["name"]?.stringValue ?? ""
+        let kind = target["kind"]?.stringValue ?? ""
+        guard !nodeName.isEmpty, kind.isEmpty || kind == "Node" else {
+            throw APIError.invalid(
+                kind: "Binding", group: "", name: name,
+                causes: [
+                    nodeName.isEmpty
+                        ? .required(FieldPath("target").child("name"))
+                        : .notSupported(FieldPath("target").child("kind"), .string(kind), ["Node"])
+                ])
+        }
+        var annotations: [String: String] = [:]
+        for (key, value) in metadata["annotations"]?.objectValue ?? [:] {
+            if let text = value.stringValue { annotations[key] = text }
+        }
+        let now = pods.currentTime()
+        _ = try await pods.modify(namespace: namespace, name: name) { (pod: inout Pod) in
+            if pod.metadata.deletionTimestamp != nil {
+                throw Self.bindingConflict(name, "pod \(name) is being deleted, cannot be assigned to a host")
+            }
+            if !pod.spec.nodeName.isEmpty {
+                throw Self.bindingConflict(name, "pod \(name) is already assigned to node \(GoText.quote(pod.spec.nodeName))")
+            }
+            pod.spec.nodeName = nodeName
+            pod.metadata.annotations.merge(annotations) { _, new in new }
+            var condition = PodCondition()
+            condition.type = "PodScheduled"
+            condition.status = "True"
+            condition.lastTransitionTime = now
+            if let index = pod.status.conditions.firstIndex(where: { $0.type == "PodScheduled" }) {
+                if pod.status.conditions[index].status != "True" { pod.status.conditions[index] = condition }
+            } else {
+                pod.status.conditions.append(condition)
+            }
+        }
+        return Self.success
+    }
+
+    /// POST `pods/NAME/eviction`: deletes the pod with the eviction's `deleteOptions` (there are no disruption
+    /// budgets here, so every eviction is allowed).
+    func evict(_ request: Request, _ body: [UInt8], _ namespace: String, _ name: String) async throws -> Response {
+        guard request.method == .post else { throw methodNotAllowed }
+        let eviction = try Self.parse(body)
+        if let evictionName = eviction["metadata"]?.objectValue?["name"]?.stringValue, !evictionName.isEmpty,
+            evictionName != name
+        {
+            throw APIError(.badRequest, "name in URL does not match name in Eviction object")
+        }
+        var deleteRequest = DeleteRequest()
+        if let options = eviction["deleteOptions"], options != .null {
+            deleteRequest = try DeleteRequest(body: options.canonicalBytes, query: QueryParameters(nil))
+        }
+        _ = try await pods.delete(namespace: namespace, name: name, request: deleteRequest)
+        return Self.success
+    }
+
+    /// 409 for a binding that cannot be made, worded as upstream.
+    private static func bindingConflict(_ name: String, _ detail: String) -> APIError {
+        APIError(
+            .conflict, "Operation cannot be fulfilled on pods/binding \"\(name)\": \(detail)",
+            details: StatusDetails(name: name, group: "", kind: "pods/binding"))
+    }
+
+    private static func parse(_ body: [UInt8]) throws(APIError) -> JSONObject {
+        do {
+            guard case .object(let members) = try GoJSONDecoder.parse(body) else {
+                throw APIError(.badRequest, "the request body must be a JSON object")
+            }
+            return members
+        } catch let error as GoJSONDecoder.SyntaxError {
+            throw APIError(.badRequest, error.message)
+        } catch let error as APIError {
+            throw error
+        } catch {
+            throw APIError(.badRequest, "\(error)")
+        }
+    }
+
+    private var methodNotAllowed: APIError {
+        APIError(.methodNotAllowed, "the server does not allow this method on the requested resource")
+    }
+
+    /// `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Success","code":201}`, as upstream answers both.
+    private static var success: Response {
+        var status = Status()
+        status.status = "Success"
+        status.code = 201
+        return .json(status.jsonBytes(), status: .created)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Hummingbird
+import KubeModel
+import KubeStore
+import ServiceLifecycle
+
+extension ResourceEndpoint {
+    /// `?watch=true`: a chunked stream of newline-terminated `WatchEvent`s, flushed one by one.
+    ///
+    /// The stream ends when `timeoutSeconds` pass (absent: 30 to 60 minutes at random, upstream's
+    /// `minRequestTimeout` jitter, to spread re-watches), when the client goes away, when the server shuts
+    /// down, or when the watcher falls behind by more than its buffer (the client resumes from the last
+    /// version it saw). A start version older than the retained history gets one `ERROR` event with the 410
+    /// `Expired` status, which makes informers relist.
+    func watch(_ request: Request, namespace: String?, options: ListOptions) throws -> Response {
+        let stream: WatchStream
+        do {
+            stream = try storage.watch(namespace: namespace, options: options)
+        } catch {
+            // Not `catch where`: with typed throws that form hangs the 6.3 compiler's AllocBoxToStack pass.
+            guard error.code == .gone else { throw error }
+            let event = Self.eventLine(type: "ERROR", object: error.status.jsonBytes())
+            return Response(
+                status: .ok, headers: Self.watchHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: event)))
+        }
+        var seconds: Int64 = 1800 + Int64.random(in: 0..<1800)
+        if let requested = options.timeoutSeconds, requested > 0 { seconds = requested }
+        let timeout = Duration.seconds(seconds)
+        let info = info
+        let body = ResponseBody { (writer: inout any ResponseBodyWriter) async throws -> Void in
+            let output = WatchOutput(writer)
+            await Self.pump(request, stream: stream, output: output, info: info, timeout: timeout)
+            try? await output.writer.finish(nil)
+        }
+        return Response(status: .ok, headers: Self.watchHeaders, body: body)
+    }
+
+    /// Streams until the client goes away, the server shuts down, the timeout passes, or the store ends the
+    /// watcher (too slow for its buffer, or closing). Whatever ends it, the response just ends: the client
+    /// re-watches from the last version it saw.
+    private static func pump(
+        _ request: Request, stream: WatchStream, output: WatchOutput, info: ResourceInfo, timeout: Duration
+    ) async {
+        let operation: @Sendable () async throws -> Void = {
+            try await Self.stream(stream, to: output, info: info, timeout: timeout)
+        }
+        do {
+            let _: Void = try await request.body.consumeWithCancellationOnInboundClose { (_: RequestBody) async throws -> Void in
+                let _: Void = try await cancelWhenGracefulShutdown(operation)
+            }
+        } catch {
+            return
+        }
+    }
+
+    /// Writes events until the stream ends or `timeout` passes.
+    /// Writes events straight from the store's bounded stream (so a slow client slows its own watcher, which
+    /// the store ends once its buffer is full) until the stream ends or `timeout` passes.
+    private static func stream(
+        _ stream: WatchStream, to output: WatchOutput, info: ResourceInfo, timeout: Duration
+    ) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { () async throws -> Void in
+                for try await event in stream {
+                    let line: [UInt8] = eventBytes(event, info: info)
+                    try await output.writer.write(ByteBuffer(bytes: line))
+                }
+            }
+            group.addTask { () async throws -> Void in
+                try await Task.sleep(for: timeout)
+            }
+            _ = try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// One event's line: the stored bytes wrapped without decoding, or a bookmark built from the version.
+    static func eventBytes(_ event: StoreEvent, info: ResourceInfo) -> [UInt8] {
+        switch event {
+        case .added(let object): eventLine(type: "ADDED", object: object.data)
+        case .modified(let object): eventLine(type: "MODIFIED", object: object.data)
+        case .deleted(let object): eventLine(type: "DELETED", object: object.data)
+        case .bookmark(let resourceVersion, let isInitialEventsEnd):
+            eventLine(type: "BOOKMARK", object: bookmarkBytes(resourceVersion, isInitialEventsEnd, info: info))
+        }
+    }
+
+    /// `{"kind":K,"apiVersion":V,"metadata":{"resourceVersion":"N"}}`, with upstream's initial-events-end
+    /// annotation on the bookmark that closes a WatchList's initial events.
+    static func bookmarkBytes(_ resourceVersion: Int64, _ isInitialEventsEnd: Bool, info: ResourceInfo) -> [UInt8] {
+        var text = "{\"kind\":\"\(info.kind)\",\"apiVersion\":\"\(info.groupVersion)\","
+        text += "\"metadata\":{\"resourceVersion\":\"\(resourceVersion)\""
+        if isInitialEventsEnd {
+            text += ",\"annotations\":{\"k8s.io/initial-events-end\":\"true\"}"
+        }
+        text += "}}"
+        return Array(text.utf8)
+    }
+
+    static func eventLine(type: String, object: some Sequence<UInt8>) -> [UInt8] {
+        var bytes = Array(#"{"type":"\#(type)","object":"#.utf8)
+        bytes += object
+        bytes += Array("}\n".utf8)
+        return bytes
+    }
+
+    static var watchHeaders: HTTPFields {
+        [.contentType: "application/json", .cacheControl: "no-cache, private"]
+    }
+}
+
+/// The response writer of one watch, handed to the task that streams events.
+///
+/// `@unchecked Sendable`: exactly one task uses `writer` at a time — the streaming child task while it runs,
+/// then the response body closure after that task has ended.
+final class WatchOutput: @unchecked Sendable {
+    var writer: any ResponseBodyWriter
+
+    init(_ writer: any ResponseBodyWriter) {
+        self.writer = writer
+    }
+}

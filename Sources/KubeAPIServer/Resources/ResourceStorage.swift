@@ -1,0 +1,223 @@
+import Foundation
+import KubeModel
+import KubeStore
+
+/// The generic registry of one kind over the object store (upstream's `genericregistry.Store`): every verb
+/// with its defaulting, server-owned fields, validation, optimistic concurrency, dry run, finalizers and
+/// graceful deletion. It knows nothing of HTTP: `ResourceRoutes` maps requests onto it, and in-process
+/// components (the garbage collector) call it directly.
+///
+/// Objects are decoded and validated outside the store's single writer, then committed with a mutation that
+/// only checks the resourceVersion it read, so concurrent requests share the writer's group commits; a lost
+/// race is retried from a fresh read, as upstream's `GuaranteedUpdate` does, unless the client pinned a
+/// resourceVersion (then it is a 409).
+public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
+    /// The kind's strategy.
+    public let strategy: Strategy
+    /// The store every object lives in.
+    public let store: ObjectStore
+    /// The clock for `creationTimestamp` and `deletionTimestamp`.
+    let now: @Sendable () -> Date
+
+    /// How often a write re-reads after losing a race before giving up with 409 (upstream retries without
+    /// bound; a bound keeps a pathological hot key from spinning a request forever).
+    static var maxAttempts: Int { 16 }
+
+    /// The registry of `strategy` over `store`.
+    public init(strategy: Strategy, store: ObjectStore, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.strategy = strategy
+        self.store = store
+        self.now = now
+    }
+
+    /// Names, scope and verbs.
+    public var info: ResourceInfo { strategy.info }
+
+    /// The store key of `name` in `namespace` ("" for cluster-scoped kinds).
+    public func key(namespace: String, name: String) -> ObjectKey {
+        ObjectKey(resource: info.qualifiedResource, namespace: info.namespaced ? namespace : "", name: name)
+    }
+
+    // MARK: Reads
+
+    /// The stored object, or 404 worded as upstream.
+    public func get(namespace: String, name: String) throws(APIError) -> StoredObject {
+        guard let object = store.get(key(namespace: namespace, name: name)) else {
+            throw notFound(name)
+        }
+        return object
+    }
+
+    /// The objects `options` select, in `namespace` (nil: all namespaces), as one consistent snapshot.
+    public func list(namespace: String?, options: ListOptions) throws(APIError) -> ListResult {
+        do {
+            return try store.list(
+                resource: info.qualifiedResource, namespace: info.namespaced ? namespace : nil,
+                matching: options.filter, limit: options.limit, continue: options.continueToken)
+        } catch {
+            throw APIError(storeError: error)
+        }
+    }
+
+    /// A watch of the objects `options` select; see `ObjectStore.watch` for where it starts.
+    public func watch(namespace: String?, options: ListOptions) throws(APIError) -> WatchStream {
+        let from: Int64? = options.sendInitialEvents ? 0 : options.resourceVersion
+        do {
+            return try store.watch(
+                resource: info.qualifiedResource, namespace: info.namespaced ? namespace : nil, fromResourceVersion: from,
+                matching: options.filter,
+                options: WatchOptions(
+                    allowBookmarks: options.allowWatchBookmarks,
+                    initialEventsEndBookmark: options.sendInitialEvents && options.allowWatchBookmarks))
+        } catch {
+            throw APIError(storeError: error)
+        }
+    }
+
+    // MARK: Shared steps
+
+    /// Decodes a stored object (the store only holds what this registry wrote, so failure is a 500).
+    func decodeStored(_ object: StoredObject) throws(APIError) -> Strategy.Object {
+        do {
+            return try Strategy.Object.decode(json: object.data)
+        } catch {
+            throw APIError(.internalError, "Internal error occurred: decoding stored \(object.key): \(error)")
+        }
+    }
+
+    /// Decodes a request body (JSON, or YAML when the content type says so) into the kind, applying
+    /// `fieldValidation`: unknown members fail a strict request and become warnings otherwise.
+    func decodeBody(_ body: [UInt8], contentType: String?, validation: FieldValidation) throws(APIError)
+        -> (object: Strategy.Object, warnings: [String])
+    {
+        var json = Data(body)
+        let mediaType = contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        if mediaType == "application/yaml" {
+            do {
+                guard let document = try ManifestReader.documents(from: json).first else {
+                    throw APIError(.badRequest, "the request body is empty")
+                }
+                json = Data(document.canonicalBytes)
+            } catch let error as APIError {
+                throw error
+            } catch {
+                throw APIError(.badRequest, "error decoding YAML: \(error)")
+            }
+        } else if !mediaType.isEmpty && mediaType != "application/json" && mediaType != "*/*" {
+            throw APIError(
+                .unsupportedMediaType,
+                "the body of the request was in an unknown format - accepted media types include: "
+                    + "application/json, application/yaml")
+        }
+        do {
+            _ = try GoJSONDecoder.parse([UInt8](json))
+        } catch {
+            throw APIError(.badRequest, error.message)
+        }
+        let decoded: (value: Strategy.Object, unknownFields: [String])
+        do {
+            decoded = try Strategy.Object.decodeReportingUnknownFields(json: json)
+        } catch {
+            throw APIError(.badRequest, Self.describe(decodingError: error, kind: info.kind))
+        }
+        var object = decoded.value
+        if !object.apiVersion.isEmpty && object.apiVersion != info.groupVersion
+            || !object.kind.isEmpty && object.kind != info.kind
+        {
+            throw APIError(
+                .badRequest,
+                "the API version in the data (\(object.apiVersion)) does not match the expected API version (\(info.groupVersion))"
+            )
+        }
+        object.apiVersion = info.groupVersion
+        object.kind = info.kind
+        var unknown = decoded.unknownFields
+        // `status` is a known field of kinds that have one; others never declare it.
+        unknown.removeAll { $0 == "status" && info.subresource("status") == nil }
+        switch validation {
+        case .ignore:
+            return (object, [])
+        case .warn:
+            return (object, unknown.map { "unknown field \(GoText.quote($0))" })
+        case .strict:
+            guard unknown.isEmpty else {
+                throw APIError(
+                    .badRequest,
+                    "strict decoding error: " + unknown.map { "unknown field \(GoText.quote($0))" }.joined(separator: ", "))
+            }
+            return (object, [])
+        }
+    }
+
+    /// A Foundation decoding error as a one-line message naming the field, in the spirit of Go's
+    /// `json: cannot unmarshal string into Go struct field PodSpec.spec.containers of type []v1.Container`.
+    static func describe(decodingError error: any Error, kind: String) -> String {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return text
+        }
+        switch error {
+        case DecodingError.typeMismatch(let type, let context):
+            return "json: cannot unmarshal into Go struct field \(kind).\(path(context.codingPath)) of type \(type)"
+        case DecodingError.valueNotFound(let type, let context):
+            return "json: cannot unmarshal null into Go struct field \(kind).\(path(context.codingPath)) of type \(type)"
+        case DecodingError.dataCorrupted(let context):
+            return "json: invalid value for \(kind).\(path(context.codingPath)): \(context.debugDescription)"
+        case DecodingError.keyNotFound(let key, let context):
+            return "json: missing field \(kind).\(path(context.codingPath + [key]))"
+        default:
+            return "json: \(error)"
+        }
+    }
+
+    /// The store write for `object`: its bytes with a resourceVersion hole, labels and selectable fields.
+    func prepared(_ object: Strategy.Object) -> PreparedWrite {
+        PreparedWrite(
+            uid: object.metadata.uid, encoded: EncodedObject(object), labels: object.metadata.labels,
+            fields: strategy.selectableFields(object))
+    }
+
+    /// The time now, truncated to whole seconds as `metav1.Time` serialises it.
+    func currentTime() -> Time {
+        Time(Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// 404 for `name`.
+    func notFound(_ name: String) -> APIError {
+        APIError.notFound(group: info.group, resource: info.resource, name: name)
+    }
+
+    /// 409 for a stale resourceVersion on `name`.
+    func conflict(_ name: String) -> APIError {
+        APIError.conflict(group: info.group, resource: info.resource, name: name)
+    }
+}
+
+/// What a write stores: the encoded object and its index entries.
+struct PreparedWrite: Sendable {
+    var uid: String
+    var encoded: EncodedObject
+    var labels: [String: String]
+    var fields: [String: String]
+
+    /// The store decision for version `resourceVersion`.
+    func put(_ resourceVersion: Int64) -> WriteDecision {
+        .put(uid: uid, data: encoded.data(resourceVersion: resourceVersion), labels: labels, fields: fields)
+    }
+}
+
+/// A mutation's signal that the object changed since it was read: the caller re-reads and tries again.
+struct LostRace: Error {}
+
+/// The result of a write the REST layer answers with.
+public struct WriteOutcome: Sendable {
+    /// The object's bytes as stored (or as it would be stored, on a dry run).
+    public var data: Data
+    /// Whether the write created the object (201 rather than 200).
+    public var created: Bool
+    /// `Warning` headers to send (unknown fields under `fieldValidation=Warn`).
+    public var warnings: [String]
+}

@@ -1,0 +1,57 @@
+import KubeModel
+
+/// What the generic registry needs to know about one kind (upstream's `RESTCreateStrategy`,
+/// `RESTUpdateStrategy` and friends): its defaults, the fields the server owns, its validation and its
+/// selectable fields. `ResourceStorage` runs every write through it in upstream's order: defaults, then
+/// `prepareFor...`, then validation.
+public protocol ResourceStrategy: Sendable {
+    /// The kind served.
+    associatedtype Object: KubeObject
+
+    /// Names, scope and verbs.
+    var info: ResourceInfo { get }
+    /// The field labels `?fieldSelector=` may name.
+    var fieldLabels: Set<String> { get }
+    /// Whether a PUT to a missing object creates it (upstream: leases and events yes, the rest no).
+    var allowCreateOnUpdate: Bool { get }
+
+    /// The selectable fields of an object, for field selectors on list and watch.
+    func selectableFields(_ object: Object) -> [String: String]
+    /// Fills in defaults (`SetDefaults_...`), on every write that decodes a body.
+    func applyDefaults(_ object: inout Object)
+    /// Resets what a client may not set on create.
+    func prepareForCreate(_ object: inout Object)
+    /// The causes that make a new object invalid.
+    func validate(_ object: Object) -> [StatusCause]
+    /// Keeps what the main resource may not change on update.
+    func prepareForUpdate(_ object: inout Object, old: Object)
+    /// The causes that make an update invalid.
+    func validateUpdate(_ object: Object, old: Object) -> [StatusCause]
+    /// Keeps what `/status` may not change.
+    func prepareForStatusUpdate(_ object: inout Object, old: Object)
+    /// The causes that make a `/status` update invalid.
+    func validateStatusUpdate(_ object: Object, old: Object) -> [StatusCause]
+}
+
+extension ResourceStrategy {
+    /// `metadata.name` and `metadata.namespace` only.
+    public var fieldLabels: Set<String> { SelectableFields.objectMetaLabels }
+    /// No create on update.
+    public var allowCreateOnUpdate: Bool { false }
+    /// `metadata.name` and `metadata.namespace` only.
+    public func selectableFields(_ object: Object) -> [String: String] { object.baseSelectableFields }
+    /// No defaults.
+    public func applyDefaults(_ object: inout Object) {}
+    /// Only the generic metadata rules.
+    public func prepareForCreate(_ object: inout Object) { ObjectMetaStrategy.prepareForCreate(&object.metadata) }
+    /// Only the generic metadata rules.
+    public func prepareForUpdate(_ object: inout Object, old: Object) {
+        ObjectMetaStrategy.prepareForUpdate(&object.metadata, old: old.metadata)
+    }
+    /// Only the generic metadata rules (kinds without `/status` never call it).
+    public func prepareForStatusUpdate(_ object: inout Object, old: Object) { prepareForUpdate(&object, old: old) }
+    /// The update rules.
+    public func validateStatusUpdate(_ object: Object, old: Object) -> [StatusCause] {
+        validateUpdate(object, old: old)
+    }
+}
