@@ -19,3 +19,16 @@ public func waitUntilCancelled() async {
     for await _ in stream {}
     continuation.finish()
 }
+
+/// Polls an asynchronous `condition` (a kubectl run, an HTTP request) every 100 ms until it holds, for at most
+/// `timeout`; false when it never did.
+public func eventually(
+    timeout: Duration = .seconds(20), _ condition: () async throws -> Bool
+) async throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if try await condition() { return true }
+        try await Task.sleep(for: .milliseconds(100))
+    }
+    return try await condition()
+}

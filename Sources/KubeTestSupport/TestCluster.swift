@@ -9,9 +9,9 @@ public struct RunningCluster: Sendable {
     /// Its store and registries, for checks that look behind the API.
     public let controlPlane: ControlPlane
 
-    /// `kubectl ARGS...` against the server with a fresh discovery cache.
-    public func kubectl(_ arguments: [String]) async throws -> CommandResult {
-        try await server.kubectl(arguments)
+    /// `kubectl ARGS...` against the server with a fresh discovery cache, killed after `timeout`.
+    public func kubectl(_ arguments: [String], timeout: Duration = .seconds(60)) async throws -> CommandResult {
+        try await server.kubectl(arguments, timeout: timeout)
     }
 
     /// `kubectl ARGS...` with `input` on standard input (a manifest for `-f -`), written to a file first.
@@ -28,8 +28,8 @@ public struct RunningCluster: Sendable {
     }
 }
 
-/// Opens a `ControlPlane` in `dataDirectory`, serves it (plus `extraRoutes`) on a free port, runs `body`, then
-/// shuts the server down and closes the store.
+/// Opens a `ControlPlane` in `dataDirectory`, serves it (plus `extraRoutes`) on a free port with its services
+/// (garbage collector, bookmarks), runs `body`, then shuts everything down and closes the store.
 public func withCluster<T: Sendable>(
     dataDirectory: String, extraRoutes: [any APIRouteProvider] = [], _ body: (RunningCluster) async throws -> T
 ) async throws -> T {
@@ -37,7 +37,9 @@ public func withCluster<T: Sendable>(
     logger.logLevel = .warning
     let controlPlane = try await ControlPlane(dataDirectory: dataDirectory, logger: logger)
     defer { try? controlPlane.store.close() }
-    return try await withServer(dataDirectory: dataDirectory, routes: extraRoutes + controlPlane.routes) { server in
+    return try await withServer(
+        dataDirectory: dataDirectory, routes: extraRoutes + controlPlane.routes, services: controlPlane.services
+    ) { server in
         try await body(RunningCluster(server: server, controlPlane: controlPlane))
     }
 }

@@ -19,13 +19,16 @@ public struct RunningServer: Sendable {
     /// The CA certificate file clients trust.
     public var caPath: String { pki.paths.caCertificate }
 
-    /// `kubectl --kubeconfig PATH --cache-dir <fresh> ARGS...`; the fresh cache keeps discovery from
-    /// leaking between tests (kubectl.md §2.1).
-    public func kubectl(_ arguments: [String], kubeconfig: String? = nil) async throws -> CommandResult {
+    /// `kubectl --kubeconfig PATH --cache-dir <fresh> ARGS...`, killed after `timeout` (how a `get -w` ends);
+    /// the fresh cache keeps discovery from leaking between tests (kubectl.md §2.1).
+    public func kubectl(
+        _ arguments: [String], kubeconfig: String? = nil, timeout: Duration = .seconds(60)
+    ) async throws -> CommandResult {
         let cache = dataDirectory + "/kubectl-cache-\(UUID().uuidString)"
         return try await runCommand(
             ["kubectl", "--kubeconfig", kubeconfig ?? listening.kubeconfigPath, "--cache-dir", cache,
-             "--request-timeout", "20s"] + arguments)
+             "--request-timeout", "20s"] + arguments,
+            timeout: timeout)
     }
 
     /// `curl` trusting the cluster CA, printing the body then the status code on its own last line.
@@ -41,7 +44,8 @@ public struct RunningServer: Sendable {
 /// Starts an `APIServer` on port 0 in `dataDirectory`, waits until it listens, runs `body`, and
 /// always shuts the server down gracefully (also when `body` throws), surfacing a server failure.
 public func withServer<T: Sendable>(
-    dataDirectory: String, routes: [any APIRouteProvider] = [], _ body: (RunningServer) async throws -> T
+    dataDirectory: String, routes: [any APIRouteProvider] = [], services: [any Service] = [],
+    _ body: (RunningServer) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test.apiserver")
     logger.logLevel = .warning
@@ -54,7 +58,7 @@ public func withServer<T: Sendable>(
             announced.continuation.yield(listening)
             announced.continuation.finish()
         })
-    let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [server], logger: logger))
+    let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services + [server], logger: logger))
     return try await withThrowingTaskGroup(of: T?.self) { tasks in
         tasks.addTask {
             defer { announced.continuation.finish() }

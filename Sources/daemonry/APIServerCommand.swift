@@ -10,13 +10,14 @@ struct APIServerCommand: AsyncParsableCommand {
         commandName: "apiserver",
         abstract: "Run the embedded kubectl-compatible API server (HTTPS, certificate or token auth).",
         discussion: """
+            Objects live in DATA_DIR/store.sqlite (SQLite) and survive restarts. \
             On first start, generates a CA, a serving certificate, an admin client certificate and an \
             admin token under DATA_DIR/pki, and reuses them afterwards. Each start writes the admin \
             kubeconfig to DATA_DIR/kubeconfig and prints the one line that points kubectl at it. \
             Logs go to standard error.
             """)
 
-    @Option(name: .customLong("data-dir"), help: "Directory for certificates, keys and the kubeconfig.")
+    @Option(name: .customLong("data-dir"), help: "Directory for the store, certificates, keys and the kubeconfig.")
     var dataDirectory: String = ".daemonry"
 
     @Option(help: "Address to listen on, HOST:PORT (use [::1]:PORT for IPv6).")
@@ -42,9 +43,12 @@ struct APIServerCommand: AsyncParsableCommand {
         let logger = Logger(label: "daemonry.apiserver")
         let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
 
+        let controlPlane = try await ControlPlane(dataDirectory: directory, logger: logger)
+        defer { try? controlPlane.store.close() }
         // A PKI problem is thrown as is: its description is the one line ArgumentParser prints.
         let server = try APIServer(
             configuration: APIServer.Configuration(dataDirectory: directory, host: address.host, port: address.port),
+            routes: controlPlane.routes,
             logger: logger,
             onListening: { listening in
                 // Written unbuffered: a script reading this line through a pipe must not wait for more.
@@ -52,7 +56,7 @@ struct APIServerCommand: AsyncParsableCommand {
             })
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: controlPlane.services + [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 }

@@ -30,7 +30,7 @@ public struct GarbageCollector: Service {
     public func run() async throws {
         let (queue, continuation) = AsyncStream<String>.makeStream()
         await state.attach(continuation)
-        try await cancelWhenGracefulShutdown {
+        try await untilGracefulShutdown {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for resource in resources {
                     group.addTask { try await observe(resource.info) }

@@ -2,6 +2,7 @@ import Foundation
 import KubeModel
 import KubeStore
 import Logging
+import ServiceLifecycle
 
 /// The API server's storage side: the SQLite object store under the data directory, a registry per
 /// resource, and the routes that serve them. Opening it creates the namespaces every cluster starts with.
@@ -10,8 +11,13 @@ public struct ControlPlane: Sendable {
     public let store: ObjectStore
     /// Pods, for in-process components that write them.
     public let pods: ResourceStorage<PodResource>
+    /// Namespaces, for the namespace controller.
+    public let namespaces: ResourceStorage<NamespaceResource>
     /// The request handler of every resource.
     public let handlers: [any ResourceRequestHandler]
+    /// Every resource's registry, as the garbage collector uses them.
+    public let operations: [any ResourceOperations]
+    private let logger: Logger
 
     /// The namespaces a new cluster has, as upstream's `system namespaces` controller creates them.
     public static let initialNamespaces = ["default", "kube-system", "kube-public", "kube-node-lease"]
@@ -22,24 +28,28 @@ public struct ControlPlane: Sendable {
         let store = try ObjectStore(
             configuration: ObjectStore.Configuration(path: dataDirectory + "/store.sqlite"), logger: logger)
         self.store = store
+        self.logger = logger
         let pods = ResourceStorage(strategy: PodResource(), store: store, now: now)
         self.pods = pods
         let namespaces = ResourceStorage(strategy: NamespaceResource(), store: store, now: now)
-        var handlers: [any ResourceRequestHandler] = []
-        handlers.append(ResourceEndpoint<NamespaceResource>(storage: namespaces))
-        handlers.append(ResourceEndpoint<NodeResource>(storage: ResourceStorage(strategy: NodeResource(), store: store, now: now)))
-        handlers.append(
-            ResourceEndpoint<PodResource>(storage: pods, customSubresources: PodSubresources(pods: pods).handlers))
-        handlers.append(ResourceEndpoint<EventResource>(storage: ResourceStorage(strategy: EventResource(), store: store, now: now)))
-        handlers.append(
-            ResourceEndpoint<DaemonSetResource>(storage: ResourceStorage(strategy: DaemonSetResource(), store: store, now: now)))
-        handlers.append(
-            ResourceEndpoint<ControllerRevisionResource>(
-                storage: ResourceStorage(strategy: ControllerRevisionResource(), store: store, now: now)))
-        handlers.append(ResourceEndpoint<LeaseResource>(storage: ResourceStorage(strategy: LeaseResource(), store: store, now: now)))
-        handlers.append(
-            ResourceEndpoint<EventsV1Resource>(storage: ResourceStorage(strategy: EventsV1Resource(), store: store, now: now)))
-        self.handlers = handlers
+        self.namespaces = namespaces
+        let nodes = ResourceStorage(strategy: NodeResource(), store: store, now: now)
+        let events = ResourceStorage(strategy: EventResource(), store: store, now: now)
+        let daemonSets = ResourceStorage(strategy: DaemonSetResource(), store: store, now: now)
+        let revisions = ResourceStorage(strategy: ControllerRevisionResource(), store: store, now: now)
+        let leases = ResourceStorage(strategy: LeaseResource(), store: store, now: now)
+        let eventsV1 = ResourceStorage(strategy: EventsV1Resource(), store: store, now: now)
+        handlers = [
+            ResourceEndpoint(storage: namespaces),
+            ResourceEndpoint(storage: nodes),
+            ResourceEndpoint(storage: pods, customSubresources: PodSubresources(pods: pods).handlers),
+            ResourceEndpoint(storage: events),
+            ResourceEndpoint(storage: daemonSets),
+            ResourceEndpoint(storage: revisions),
+            ResourceEndpoint(storage: leases),
+            ResourceEndpoint(storage: eventsV1),
+        ]
+        operations = [namespaces, nodes, pods, events, daemonSets, revisions, leases, eventsV1]
         for name in Self.initialNamespaces where store.get(namespaces.key(namespace: "", name: name)) == nil {
             var namespace = Namespace()
             namespace.metadata.name = name
@@ -52,6 +62,19 @@ public struct ControlPlane: Sendable {
         }
     }
 
-    /// The routes of every resource.
-    public var routes: [any APIRouteProvider] { [ResourceRouter(handlers)] }
+    /// Discovery, OpenAPI and the routes of every resource.
+    public var routes: [any APIRouteProvider] {
+        let resources = handlers.map(\.info)
+        return [DiscoveryRoutes(resources: resources), OpenAPIRoutes(resources: resources), ResourceRouter(handlers)]
+    }
+
+    /// What runs beside the server: the garbage collector, the namespace controller and the watch bookmark
+    /// ticker.
+    public var services: [any Service] {
+        [
+            GarbageCollector(store: store, resources: operations, logger: logger),
+            NamespaceController(namespaces: namespaces, resources: operations, logger: logger),
+            WatchBookmarkService(store: store),
+        ]
+    }
 }

@@ -27,7 +27,7 @@ public struct PodSubresources: Sendable {
     /// `PodScheduled=True`. A pod already bound or being deleted is a 409, worded as upstream.
     func bind(_ request: Request, _ body: [UInt8], _ namespace: String, _ name: String) async throws -> Response {
         guard request.method == .post else { throw methodNotAllowed }
-        let binding = try Self.parse(body)
+        let binding = try Self.parse(body, request: request, kind: "Binding")
         let metadata = binding["metadata"]?.objectValue ?? [:]
         if let bindingName = metadata["name"]?.stringValue, !bindingName.isEmpty, bindingName != name {
             throw APIError(.badRequest, "name in URL does not match name in Binding object")
@@ -75,7 +75,7 @@ public struct PodSubresources: Sendable {
     /// budgets here, so every eviction is allowed).
     func evict(_ request: Request, _ body: [UInt8], _ namespace: String, _ name: String) async throws -> Response {
         guard request.method == .post else { throw methodNotAllowed }
-        let eviction = try Self.parse(body)
+        let eviction = try Self.parse(body, request: request, kind: "Eviction")
         if let evictionName = eviction["metadata"]?.objectValue?["name"]?.stringValue, !evictionName.isEmpty,
             evictionName != name
         {
@@ -96,7 +96,12 @@ public struct PodSubresources: Sendable {
             details: StatusDetails(name: name, group: "", kind: "pods/binding"))
     }
 
-    private static func parse(_ body: [UInt8]) throws(APIError) -> JSONObject {
+    /// The body as a JSON object; kubectl drain's typed client sends its Eviction as protobuf.
+    private static func parse(_ body: [UInt8], request: Request, kind: String) throws(APIError) -> JSONObject {
+        var body = body
+        if MediaRange.essence(request.headers[.contentType]) == ProtobufBody.mediaType {
+            body = [UInt8](try ProtobufBody.json(body, kind: kind))
+        }
         do {
             guard case .object(let members) = try GoJSONDecoder.parse(body) else {
                 throw APIError(.badRequest, "the request body must be a JSON object")

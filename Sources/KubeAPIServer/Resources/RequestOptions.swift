@@ -135,11 +135,16 @@ public struct DeleteRequest: Sendable {
         self.dryRun = dryRun
     }
 
-    /// Merges `body` (ignored when it is not a JSON `DeleteOptions`: kubectl drain may send protobuf) with the
-    /// query. A propagation policy other than Orphan, Background and Foreground is a 422.
+    /// Merges `body` (JSON, or the protobuf `DeleteOptions` kubectl drain sends without eviction support;
+    /// ignored when it is neither, as upstream's drain relies on) with the query. A propagation policy other
+    /// than Orphan, Background and Foreground is a 422.
     public init(body: [UInt8], query: QueryParameters) throws(APIError) {
         var options = DeleteOptions()
-        if !body.isEmpty, body.first == UInt8(ascii: "{"), let decoded = try? DeleteOptions.decode(json: Data(body)) {
+        var json = body
+        if ProtobufBody.hasMagic(body), let decoded = try? ProtobufBody.json(body, kind: "DeleteOptions") {
+            json = [UInt8](decoded)
+        }
+        if !json.isEmpty, json.first == UInt8(ascii: "{"), let decoded = try? DeleteOptions.decode(json: Data(json)) {
             options = decoded
         }
         if let grace = try query.int("gracePeriodSeconds") { options.gracePeriodSeconds = grace }

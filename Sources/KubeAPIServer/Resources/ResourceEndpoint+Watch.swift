@@ -11,25 +11,28 @@ extension ResourceEndpoint {
     /// `minRequestTimeout` jitter, to spread re-watches), when the client goes away, when the server shuts
     /// down, or when the watcher falls behind by more than its buffer (the client resumes from the last
     /// version it saw). A start version older than the retained history gets one `ERROR` event with the 410
-    /// `Expired` status, which makes informers relist.
-    func watch(_ request: Request, namespace: String?, options: ListOptions) throws -> Response {
+    /// `Expired` status, which makes informers relist. With a Table `rendering` (`kubectl get -w`) each
+    /// object is sent as a one-row Table, the first carrying the column definitions.
+    func watch(
+        _ request: Request, namespace: String?, options: ListOptions, rendering: TableRendering?
+    ) throws -> Response {
         let stream: WatchStream
         do {
             stream = try storage.watch(namespace: namespace, options: options)
         } catch {
             // Not `catch where`: with typed throws that form hangs the 6.3 compiler's AllocBoxToStack pass.
             guard error.code == .gone else { throw error }
-            let event = Self.eventLine(type: "ERROR", object: error.status.jsonBytes())
+            let event = WatchEventEncoder.eventLine(type: "ERROR", object: error.status.jsonBytes())
             return Response(
                 status: .ok, headers: Self.watchHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: event)))
         }
         var seconds: Int64 = 1800 + Int64.random(in: 0..<1800)
         if let requested = options.timeoutSeconds, requested > 0 { seconds = requested }
         let timeout = Duration.seconds(seconds)
-        let info = info
+        let encoder = WatchEventEncoder(info: info, rendering: rendering, now: storage.now)
         let body = ResponseBody { (writer: inout any ResponseBodyWriter) async throws -> Void in
             let output = WatchOutput(writer)
-            await Self.pump(request, stream: stream, output: output, info: info, timeout: timeout)
+            await Self.pump(request, stream: stream, output: output, encoder: encoder, timeout: timeout)
             try? await output.writer.finish(nil)
         }
         return Response(status: .ok, headers: Self.watchHeaders, body: body)
@@ -39,10 +42,10 @@ extension ResourceEndpoint {
     /// watcher (too slow for its buffer, or closing). Whatever ends it, the response just ends: the client
     /// re-watches from the last version it saw.
     private static func pump(
-        _ request: Request, stream: WatchStream, output: WatchOutput, info: ResourceInfo, timeout: Duration
+        _ request: Request, stream: WatchStream, output: WatchOutput, encoder: WatchEventEncoder, timeout: Duration
     ) async {
         let operation: @Sendable () async throws -> Void = {
-            try await Self.stream(stream, to: output, info: info, timeout: timeout)
+            try await Self.stream(stream, to: output, encoder: encoder, timeout: timeout)
         }
         do {
             let _: Void = try await request.body.consumeWithCancellationOnInboundClose { (_: RequestBody) async throws -> Void in
@@ -53,16 +56,16 @@ extension ResourceEndpoint {
         }
     }
 
-    /// Writes events until the stream ends or `timeout` passes.
     /// Writes events straight from the store's bounded stream (so a slow client slows its own watcher, which
     /// the store ends once its buffer is full) until the stream ends or `timeout` passes.
     private static func stream(
-        _ stream: WatchStream, to output: WatchOutput, info: ResourceInfo, timeout: Duration
+        _ stream: WatchStream, to output: WatchOutput, encoder: WatchEventEncoder, timeout: Duration
     ) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { () async throws -> Void in
+                var encoder = encoder
                 for try await event in stream {
-                    let line: [UInt8] = eventBytes(event, info: info)
+                    let line: [UInt8] = try encoder.line(for: event)
                     try await output.writer.write(ByteBuffer(bytes: line))
                 }
             }
@@ -72,36 +75,6 @@ extension ResourceEndpoint {
             _ = try await group.next()
             group.cancelAll()
         }
-    }
-
-    /// One event's line: the stored bytes wrapped without decoding, or a bookmark built from the version.
-    static func eventBytes(_ event: StoreEvent, info: ResourceInfo) -> [UInt8] {
-        switch event {
-        case .added(let object): eventLine(type: "ADDED", object: object.data)
-        case .modified(let object): eventLine(type: "MODIFIED", object: object.data)
-        case .deleted(let object): eventLine(type: "DELETED", object: object.data)
-        case .bookmark(let resourceVersion, let isInitialEventsEnd):
-            eventLine(type: "BOOKMARK", object: bookmarkBytes(resourceVersion, isInitialEventsEnd, info: info))
-        }
-    }
-
-    /// `{"kind":K,"apiVersion":V,"metadata":{"resourceVersion":"N"}}`, with upstream's initial-events-end
-    /// annotation on the bookmark that closes a WatchList's initial events.
-    static func bookmarkBytes(_ resourceVersion: Int64, _ isInitialEventsEnd: Bool, info: ResourceInfo) -> [UInt8] {
-        var text = "{\"kind\":\"\(info.kind)\",\"apiVersion\":\"\(info.groupVersion)\","
-        text += "\"metadata\":{\"resourceVersion\":\"\(resourceVersion)\""
-        if isInitialEventsEnd {
-            text += ",\"annotations\":{\"k8s.io/initial-events-end\":\"true\"}"
-        }
-        text += "}}"
-        return Array(text.utf8)
-    }
-
-    static func eventLine(type: String, object: some Sequence<UInt8>) -> [UInt8] {
-        var bytes = Array(#"{"type":"\#(type)","object":"#.utf8)
-        bytes += object
-        bytes += Array("}\n".utf8)
-        return bytes
     }
 
     static var watchHeaders: HTTPFields {

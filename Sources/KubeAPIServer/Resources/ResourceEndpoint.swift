@@ -60,15 +60,23 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
     private func collection(_ request: Request, namespace: String?, query: QueryParameters) async throws -> Response {
         switch request.method {
         case .get:
+            let format = try ResponseFormat.negotiate(accept: request.headers[.accept], endpoint: .resource)
             let options = try ListOptions(query, fieldLabels: storage.strategy.fieldLabels)
+            let rendering = try TableRendering(format: format, query: query, resource: info)
             if options.watch {
-                return try watch(request, namespace: namespace, options: options)
+                return try watch(request, namespace: namespace, options: options, rendering: rendering)
             }
             let result = try storage.list(namespace: namespace, options: options)
-            return .json(
-                listBytes(
-                    result.items.map(\.data), resourceVersion: result.resourceVersion, continue: result.continueToken,
-                    remainingItemCount: result.remainingItemCount))
+            guard let rendering else {
+                return .json(
+                    listBytes(
+                        result.items.map(\.data), resourceVersion: result.resourceVersion,
+                        continue: result.continueToken, remainingItemCount: result.remainingItemCount))
+            }
+            let table = try rendering.table(
+                objects: result.items.map(\.data), resourceVersion: result.resourceVersion,
+                continue: result.continueToken, remainingItemCount: result.remainingItemCount, now: storage.now())
+            return .negotiated(table, format: format)
         case .post:
             guard let namespace = namespace ?? (info.namespaced ? nil : "") else { throw APIError.pathNotFound }
             let options = try WriteOptions(query)
@@ -98,7 +106,12 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
     ) async throws -> Response {
         switch request.method {
         case .get:
-            return .json([UInt8](try storage.get(namespace: namespace, name: name).data))
+            let format = try ResponseFormat.negotiate(accept: request.headers[.accept], endpoint: .resource)
+            let object = try storage.get(namespace: namespace, name: name)
+            guard let rendering = try TableRendering(format: format, query: query, resource: info) else {
+                return .json([UInt8](object.data))
+            }
+            return .negotiated(try rendering.table(object: object.data, includeColumns: true, now: storage.now()), format: format)
         case .put:
             let outcome = try await storage.update(
                 namespace: namespace, name: name, body: try await readBody(request),

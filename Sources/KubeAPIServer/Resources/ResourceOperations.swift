@@ -4,6 +4,8 @@ import KubeModel
 public protocol ResourceOperations: Sendable {
     /// Names, scope and verbs.
     var info: ResourceInfo { get }
+    /// The names of the objects in `namespace`.
+    func names(namespace: String) throws(APIError) -> [String]
     /// DELETE with `request`'s options.
     func delete(namespace: String, name: String, request: DeleteRequest) async throws(APIError) -> DeleteOutcome
     /// Edits the object's metadata as a system write (no strategy, no validation). Removing the last finalizer
@@ -12,6 +14,14 @@ public protocol ResourceOperations: Sendable {
 }
 
 extension ResourceStorage: ResourceOperations {
+    public func names(namespace: String) throws(APIError) -> [String] {
+        do {
+            return try store.list(resource: info.qualifiedResource, namespace: namespace).items.map(\.key.name)
+        } catch {
+            throw APIError(storeError: error)
+        }
+    }
+
     public func updateMetadata(
         namespace: String, name: String, _ change: @Sendable (inout ObjectMeta) -> Void
     ) async throws(APIError) {

@@ -40,7 +40,7 @@ extension ResourceStorage {
                 if policy == "Foreground" { finalizers.append(Self.foregroundFinalizer) }
             }
             let grace = gracePeriod(for: object, requested: request.options.gracePeriodSeconds)
-            let pendingFinalizers = !finalizers.isEmpty
+            let pendingFinalizers = !finalizers.isEmpty || strategy.holdsDeletion(object)
             if !pendingFinalizers && grace == 0 {
                 if request.dryRun {
                     return DeleteOutcome(data: current.data, uid: object.metadata.uid, deleted: true)
@@ -65,6 +65,7 @@ extension ResourceStorage {
             // Deletion is pending: mark the object, shortening (never lengthening) a running grace period.
             var marked = object
             marked.metadata.finalizers = finalizers
+            if strategy.holdsDeletion(object) { strategy.prepareForDelete(&marked) }
             let nowTime = currentTime()
             if let existingGrace = object.metadata.deletionGracePeriodSeconds, object.metadata.deletionTimestamp != nil {
                 if grace < existingGrace {

@@ -23,7 +23,7 @@ extension ResourceStorage {
             let data = object.jsonData()
             let completesDeletion =
                 object.metadata.deletionTimestamp != nil && object.metadata.finalizers.isEmpty
-                && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0
+                && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0 && !strategy.holdsDeletion(object)
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: data, created: false, warnings: [])
             }

@@ -112,7 +112,7 @@ extension ResourceStorage {
 
             let completesDeletion =
                 object.metadata.deletionTimestamp != nil && object.metadata.finalizers.isEmpty
-                && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0
+                && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0 && !strategy.holdsDeletion(object)
             let data = object.jsonData()
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: current.data, created: false, warnings: [])

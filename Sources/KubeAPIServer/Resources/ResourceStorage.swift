@@ -91,8 +91,10 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
         -> (object: Strategy.Object, warnings: [String])
     {
         var json = Data(body)
-        let mediaType = contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        if mediaType == "application/yaml" {
+        let mediaType = MediaRange.essence(contentType)
+        if mediaType == ProtobufBody.mediaType {
+            json = try ProtobufBody.json(body, kind: info.kind)
+        } else if mediaType == "application/yaml" {
             do {
                 guard let document = try ManifestReader.documents(from: json).first else {
                     throw APIError(.badRequest, "the request body is empty")

@@ -21,6 +21,8 @@ public struct NamespaceResource: ResourceStrategy {
     public func prepareForStatusUpdate(_ object: inout Namespace, old: Namespace) {
         NamespaceStrategy.prepareForStatusUpdate(&object, old: old)
     }
+    public func holdsDeletion(_ object: Namespace) -> Bool { !object.spec.finalizers.isEmpty }
+    public func prepareForDelete(_ object: inout Namespace) { NamespaceStrategy.prepareForDelete(&object) }
 }
 
 /// `v1` nodes: `pkg/registry/core/node`.

@@ -31,6 +31,11 @@ public protocol ResourceStrategy: Sendable {
     func prepareForStatusUpdate(_ object: inout Object, old: Object)
     /// The causes that make a `/status` update invalid.
     func validateStatusUpdate(_ object: Object, old: Object) -> [StatusCause]
+    /// Whether the kind's own finalization keeps a deleted object (a namespace, until its content is gone),
+    /// on top of `metadata.finalizers` (upstream's namespace `ShouldDeleteDuringUpdate`).
+    func holdsDeletion(_ object: Object) -> Bool
+    /// Marks an object whose deletion starts and is held (a namespace turns `Terminating`).
+    func prepareForDelete(_ object: inout Object)
 }
 
 extension ResourceStrategy {
@@ -54,4 +59,8 @@ extension ResourceStrategy {
     public func validateStatusUpdate(_ object: Object, old: Object) -> [StatusCause] {
         validateUpdate(object, old: old)
     }
+    /// Only `metadata.finalizers` hold a deletion.
+    public func holdsDeletion(_ object: Object) -> Bool { false }
+    /// Nothing to mark.
+    public func prepareForDelete(_ object: inout Object) {}
 }

@@ -16,7 +16,7 @@ public struct WatchBookmarkService: Service {
 
     /// Ticks until shutdown.
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        try await untilGracefulShutdown {
             while !Task.isCancelled {
                 try await Task.sleep(for: interval)
                 store.sendBookmarks()

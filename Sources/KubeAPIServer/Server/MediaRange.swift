@@ -80,3 +80,12 @@ extension StringProtocol {
         return String(slice)
     }
 }
+
+extension MediaRange {
+    /// A `Content-Type`'s `type/subtype` without parameters, lowercased; empty when absent.
+    static func essence(_ contentType: String?) -> String {
+        guard let contentType else { return "" }
+        let essence = contentType.split(separator: ";", maxSplits: 1).first ?? ""
+        return essence.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}

@@ -28,6 +28,14 @@ public enum NamespaceStrategy {
         SpecStatusStrategy.prepareForStatusUpdate(&namespace, old: old)
     }
 
+    /// Delete of a namespace still holding spec finalizers: it turns `Terminating` and stays until the
+    /// namespace controller has removed its content and the `kubernetes` finalizer.
+    public static func prepareForDelete(_ namespace: inout Namespace) {
+        var status = namespace.status ?? NamespaceStatus()
+        status.phase = NamespacePhase.terminating
+        namespace.status = status
+    }
+
     /// `/finalize` update: only `spec.finalizers` may change; old status kept.
     public static func prepareForFinalize(_ namespace: inout Namespace, old: Namespace) {
         ObjectMetaStrategy.prepareForUpdate(&namespace.metadata, old: old.metadata)
