@@ -105,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "daemonry-bench",
             dependencies: [
-                "KubeModel", "DaemonSetCore",
+                "KubeModel", "DaemonSetCore", "KubeClient", "KubeTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -100,6 +100,9 @@ struct KubectlTests {
                 #expect(conflict.status != 0)
                 #expect(conflict.stderr.contains("conflict with \"kubectl\""), "\(conflict)")
 
+                let yaml = try await run(cluster, ["get", "ds", "fluentd", "-o", "yaml"])
+                #expect(yaml.hasPrefix("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n"), "\(yaml)")
+                #expect(yaml.contains("\n  updateStrategy:\n    rollingUpdate:\n      maxSurge: 0\n      maxUnavailable: 2\n    type: RollingUpdate\n"))
                 let object = try JSONValue.parse(Data(try await run(cluster, ["get", "ds", "fluentd", "-o", "json"]).utf8))
                 #expect(object["spec"]?["revisionHistoryLimit"] == 10)
                 #expect(object["spec"]?["updateStrategy"]?["rollingUpdate"]?["maxSurge"] == 0)
@@ -249,16 +252,16 @@ struct KubectlTests {
         try await withTemporaryDirectory { directory in
             try await withCluster(dataDirectory: directory) { cluster in
                 try await run(cluster, ["apply", "-f", "-"], manifest: Self.daemonSet())
-                async let watched = cluster.kubectl(["get", "ds", "-w"], timeout: .seconds(8))
+                async let watched = cluster.kubectl(["get", "ds", "-w", "--output-watch-events"], timeout: .seconds(8))
                 // The watch is open once its first row (the initial list) is printed; changes then follow.
                 try await Task.sleep(for: .seconds(3))
                 try await run(cluster, ["label", "ds", "fluentd", "tier=logging"])
                 try await run(cluster, ["delete", "ds", "fluentd"])
                 let output = try await watched
                 let printed = rows(output.stdout)
-                #expect(printed.first?.first == "NAME", "\(output)")
-                // The listed row, the label change, and the deletion.
-                #expect(printed.dropFirst().filter { $0.first == "fluentd" }.count == 3, "\(output)")
+                #expect(printed.first?.prefix(2) == ["EVENT", "NAME"], "\(output)")
+                // The listed object, the label change, and the deletion, in order.
+                #expect(printed.dropFirst().map { $0.prefix(2) } == [["ADDED", "fluentd"], ["MODIFIED", "fluentd"], ["DELETED", "fluentd"]], "\(output)")
             }
         }
     }
