@@ -8,6 +8,8 @@ public enum UpdateTarget: Sendable {
     case main
     /// `/status`: status (and some metadata), never spec.
     case status
+    /// `namespaces/NAME/finalize`: `spec.finalizers` only (how a stuck namespace is released by hand).
+    case finalize
 }
 
 extension ResourceStorage {
@@ -101,11 +103,12 @@ extension ResourceStorage {
             switch target {
             case .main: strategy.prepareForUpdate(&object, old: old)
             case .status: strategy.prepareForStatusUpdate(&object, old: old)
+            case .finalize: strategy.prepareForFinalize(&object, old: old)
             }
             object.metadata.resourceVersion = currentVersion
             let causes =
                 switch target {
-                case .main: strategy.validateUpdate(object, old: old)
+                case .main, .finalize: strategy.validateUpdate(object, old: old)
                 case .status: strategy.validateStatusUpdate(object, old: old)
                 }
             try APIError.throwIfInvalid(causes, kind: info.kind, group: info.group, name: name)
