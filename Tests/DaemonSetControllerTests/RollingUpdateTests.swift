@@ -1,0 +1,56 @@
+import DaemonSetCore
+import KubeClient
+import KubeModel
+import KubeTestSupport
+import Testing
+
+/// A template change rolls out node by node within `maxUnavailable`.
+struct RollingUpdateTests {
+    static let v1 = "registry.example/agent:v1"
+    static let v2 = "registry.example/agent:v2"
+
+    @Test func aTemplateChangeReplacesPodsWithinMaxUnavailable() async throws {
+        try await TestEnvironment.run { env in
+            let nodes = (1...4).map { "n\($0)" }
+            try await env.create(nodes.map { Fixtures.node($0) })
+            try await env.create(Fixtures.daemonSet("agent", image: Self.v1, maxUnavailable: 2))
+            try await env.withController { _ async throws in
+                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.numberAvailable == 4 })
+                let unavailableAtMost = Locked(0)
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        // Watches the rollout from outside: nodes without a ready pod at any sampled moment.
+                        while !Task.isCancelled {
+                            let pods = try await env.pods(of: "agent")
+                            let readyNodes = Set(pods.filter(\.isReady).compactMap { DaemonPod.targetNodeName(of: $0) })
+                            unavailableAtMost.mutate { $0 = max($0, nodes.count - readyNodes.count) }
+                            try await Task.sleep(for: .milliseconds(5))
+                        }
+                    }
+                    // New pods stay unready: the rollout must stop after replacing two.
+                    env.kubelet.readiness.mutate { $0 = false }
+                    try await env.updateDaemonSet("agent") { $0.spec.template.spec.containers[0].image = Self.v2 }
+                    #expect(try await eventuallyHolds {
+                        let pods = try await env.pods(of: "agent")
+                        let status = try await env.daemonSet("agent").status
+                        return pods.filter { $0.spec.containers[0].image == Self.v2 }.count == 2
+                            && status.updatedNumberScheduled == 2 && status.numberUnavailable == 2
+                    })
+                    let midway = try await env.pods(of: "agent")
+                    #expect(midway.filter { $0.spec.containers[0].image == Self.v1 && $0.isReady }.count == 2)
+                    #expect(try await env.podNodes(of: "agent") == nodes)
+
+                    env.kubelet.readiness.mutate { $0 = true }
+                    #expect(try await eventuallyHolds {
+                        let pods = try await env.pods(of: "agent")
+                        return pods.count == 4 && pods.allSatisfy { $0.spec.containers[0].image == Self.v2 && $0.isReady }
+                    })
+                    group.cancelAll()
+                }
+                #expect(try await env.podNodes(of: "agent") == nodes)
+                #expect(unavailableAtMost.value <= 2)
+                #expect(unavailableAtMost.value == 2)
+            }
+        }
+    }
+}
