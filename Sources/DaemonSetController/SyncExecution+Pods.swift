@@ -52,10 +52,13 @@ extension SyncExecution {
         } catch {
             let status = (error as? KubeClientError)?.status
             if status?.details?.causes.contains(where: { $0.reason == "NamespaceTerminating" }) == true {
-                // The namespace is going away with the DaemonSet in it: nothing to retry.
+                // The namespace is going away with the DaemonSet in it: nothing to retry (and, as upstream, the
+                // expectation stays until it times out).
                 return nil
             }
             controller.expectations.creationObserved(key)
+            // A controller stopping mid-sync has nothing to report; the next one recomputes.
+            if Task.isCancelled { return error }
             controller.recorder.event(
                 daemonSet, type: EventType.warning, reason: DaemonSetEventReason.failedCreate,
                 message: "Error creating: \(error)")
@@ -79,6 +82,7 @@ extension SyncExecution {
         } catch {
             controller.expectations.deletionObserved(key)
             if (error as? KubeClientError)?.code == .notFound { return nil }
+            if Task.isCancelled { return error }
             controller.recorder.event(
                 daemonSet, type: EventType.warning, reason: DaemonSetEventReason.failedDelete,
                 message: "Error deleting: \(error)")

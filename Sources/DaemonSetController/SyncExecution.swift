@@ -54,7 +54,10 @@ struct SyncExecution {
             } catch {
                 // The sync's own failure says more; the status is written again by the retry.
                 if let failure {
-                    logger.warning("failed to update status", metadata: ["daemonset": .string(key), "error": "\(error)"])
+                    if !Task.isCancelled {
+                        logger.warning(
+                            "failed to update status", metadata: ["daemonset": .string(key), "error": "\(error)"])
+                    }
                     throw failure
                 }
                 throw error

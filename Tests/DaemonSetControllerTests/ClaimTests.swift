@@ -8,14 +8,22 @@ struct ClaimTests {
     @Test func anOrphanWithMatchingLabelsIsAdoptedInsteadOfReplaced() async throws {
         try await TestEnvironment.run { env in
             try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
-            _ = try await env.client.create(Fixtures.orphanPod("legacy", labels: ["app": "agent"], node: "n1"))
             let daemonSet = try await env.create(Fixtures.daemonSet("agent"))
+            // Left behind by an earlier controller, on the current template: adopted and kept. (One without the
+            // current hash would be adopted, then replaced by the rolling update.)
+            let hash = try RevisionHistory.hash(of: daemonSet.spec.template, collisionCount: nil)
+            _ = try await env.client.create(
+                Fixtures.orphanPod("legacy", labels: ["app": "agent", DaemonSetKeys.controllerRevisionHash: hash], node: "n1"))
             try await env.withController { _ async throws in
                 #expect(try await eventuallyHolds {
-                    let legacy = try await env.client.get(Pod.self, name: "legacy", namespace: Fixtures.namespace)
-                    return legacy.metadata.controllerRef?.uid == daemonSet.metadata.uid
+                    let legacy = try await env.pods(of: "agent").first { $0.metadata.name == "legacy" }
+                    return legacy?.metadata.controllerRef?.uid == daemonSet.metadata.uid
                 })
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                #expect(try await eventuallyHolds {
+                    let nodes = try await env.podNodes(of: "agent")
+                    let updated = try await env.daemonSet("agent").status.updatedNumberScheduled
+                    return nodes == ["n1", "n2"] && updated == 2
+                })
             }
             let adopted = try await env.client.get(Pod.self, name: "legacy", namespace: Fixtures.namespace)
             #expect(adopted.metadata.ownerReferences.count == 1)
