@@ -85,4 +85,31 @@ struct NodeEventTests {
             #expect(controller.queue.queuedKeys == ["default/everywhere"])
         }
     }
+
+    @Test func aHeartbeatKeepsTheNodeSnapshotAndALabelChangeDropsIt() async throws {
+        try await withController([Fixtures.daemonSet("everywhere")]) { controller in
+            let node = Fixtures.node("n1")
+            var builds = 0
+            _ = controller.nodeSnapshots.snapshot {
+                builds += 1
+                return [node]
+            }
+            controller.updateNode(old: node, new: heartbeat(node, at: 10))
+            _ = controller.nodeSnapshots.snapshot {
+                builds += 1
+                return [node]
+            }
+            #expect(builds == 1)
+
+            var relabelled = node
+            relabelled.metadata.labels["zone"] = "b"
+            controller.updateNode(old: node, new: relabelled)
+            let snapshot = controller.nodeSnapshots.snapshot {
+                builds += 1
+                return [relabelled]
+            }
+            #expect(builds == 2)
+            #expect(snapshot.nodes.first?.metadata.labels["zone"] == "b")
+        }
+    }
 }
