@@ -85,18 +85,24 @@ struct ControllerCommand: AsyncParsableCommand {
         let controller = DaemonSetController(
             client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
         let worker: any Service
+        let health: HealthCheck
         if leaderElect {
-            worker = try LeaderElectedController(
+            let elected = try LeaderElectedController(
                 controller: controller, client: client,
                 configuration: LeaderElectionConfiguration(
                     leaseName: leaseName, leaseNamespace: leaseNamespace,
                     identity: LeaderElectedController.defaultIdentity()),
                 logger: logger)
+            worker = elected
+            // A standby is healthy while it waits; a leader once its caches are complete.
+            health = HealthCheck(name: "informer-sync") { !elected.isLeader || controller.hasSynced }
         } else {
             worker = controller
+            health = HealthCheck(name: "informer-sync") { controller.hasSynced }
         }
         let metrics = MetricsServer(
-            configuration: try MetricsServer.Configuration(address: metricsAddress), registry: registry, logger: logger)
+            configuration: try MetricsServer.Configuration(address: metricsAddress), registry: registry,
+            healthChecks: [health], logger: logger)
         logger.info(
             "connecting", metadata: ["server": .string(config.host), "leaderElect": .stringConvertible(leaderElect)])
         // Services stop in reverse order: the controller (and its Lease) first, metrics last.

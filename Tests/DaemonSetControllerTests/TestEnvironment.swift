@@ -36,11 +36,12 @@ struct TestEnvironment: Sendable {
     /// Runs a controller while `body` runs; cancelling it afterwards is a crash as far as the server can tell.
     func withController<T: Sendable>(
         _ configuration: DaemonSetController.Configuration = DaemonSetController.Configuration(),
-        client: KubeClient? = nil, _ body: (DaemonSetController) async throws -> T
+        client: KubeClient? = nil, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        _ body: (DaemonSetController) async throws -> T
     ) async throws -> T {
         var logger = Logger(label: "test.daemonset-controller")
         logger.logLevel = .warning
-        let factory = PrometheusMetricsFactory.kubeRuntime(registry: PrometheusCollectorRegistry())
+        let factory = PrometheusMetricsFactory.kubeRuntime(registry: registry)
         let controller = DaemonSetController(
             client: client ?? self.client, configuration: configuration, metricsFactory: factory, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
