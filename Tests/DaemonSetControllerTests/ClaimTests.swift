@@ -1,7 +1,10 @@
 import DaemonSetCore
 import KubeClient
 import KubeModel
+import Logging
 import Testing
+
+@testable import DaemonSetController
 
 /// Adoption of matching orphans and release of pods that stop matching, through the API.
 struct ClaimTests {
@@ -52,6 +55,26 @@ struct ClaimTests {
                 })
             }
             #expect(try await env.pods(of: "debugging").count == 1)
+        }
+    }
+
+    @Test func nothingIsAdoptedWhenTheLiveDaemonSetIsNotTheCachedOne() async throws {
+        try await TestEnvironment.run { env in
+            try await env.create([Fixtures.node("n1")])
+            let live = try await env.create(Fixtures.daemonSet("agent"))
+            let orphan = try await env.client.create(Fixtures.orphanPod("legacy", labels: ["app": "agent"], node: "n1"))
+            // The cache still holds a DaemonSet that was deleted and recreated under the same name.
+            var cached = live
+            cached.metadata.uid = "deleted-meanwhile"
+            var logger = Logger(label: "test")
+            logger.logLevel = .critical
+            let controller = DaemonSetController(client: env.client, logger: logger)
+            var plan = DaemonSetSyncPlan()
+            plan.podClaims = [ObjectClaim(name: "legacy", uid: orphan.metadata.uid, decision: .adopt)]
+            var execution = SyncExecution(controller: controller, daemonSet: cached, key: cached.key, plan: plan)
+            await #expect(throws: DaemonSetControllerError.self) { try await execution.run() }
+            let pod = try await env.client.get(Pod.self, name: "legacy", namespace: Fixtures.namespace)
+            #expect(pod.metadata.ownerReferences.isEmpty)
         }
     }
 }
