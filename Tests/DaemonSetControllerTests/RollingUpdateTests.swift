@@ -39,6 +39,8 @@ struct RollingUpdateTests {
                     let midway = try await env.pods(of: "agent")
                     #expect(midway.filter { $0.spec.containers[0].image == Self.v1 && $0.isReady }.count == 2)
                     #expect(try await env.podNodes(of: "agent") == nodes)
+                    // The rollout holds here while the new pods stay unready: the watcher sees it too.
+                    #expect(try await eventuallyHolds { unavailableAtMost.value == 2 })
 
                     env.kubelet.readiness.mutate { $0 = true }
                     #expect(try await eventuallyHolds {
@@ -48,7 +50,6 @@ struct RollingUpdateTests {
                     group.cancelAll()
                 }
                 #expect(try await env.podNodes(of: "agent") == nodes)
-                #expect(unavailableAtMost.value <= 2)
                 #expect(unavailableAtMost.value == 2)
             }
         }
