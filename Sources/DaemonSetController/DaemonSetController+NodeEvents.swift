@@ -5,7 +5,7 @@ extension DaemonSetController {
     /// `addNode`: every DaemonSet that should run on the new node is synced.
     func addNode(_ node: Node) {
         nodeSnapshots.invalidate()
-        for daemonSet in daemonSets.store.list() where DaemonPlacement(daemonSet: daemonSet).evaluate(node).shouldRun {
+        for daemonSet in daemonSets.store.list() where placements.placement(of: daemonSet).evaluate(node).shouldRun {
             enqueue(daemonSet.key)
         }
     }
@@ -16,7 +16,7 @@ extension DaemonSetController {
         if NodeUpdateFilter.shouldIgnore(old: old, new: new) { return }
         nodeSnapshots.invalidate()
         for daemonSet in daemonSets.store.list() {
-            let placement = DaemonPlacement(daemonSet: daemonSet)
+            let placement = placements.placement(of: daemonSet)
             if placement.evaluate(old) != placement.evaluate(new) { enqueue(daemonSet.key) }
         }
     }
@@ -26,7 +26,7 @@ extension DaemonSetController {
     func deleteNode(_ node: Node) {
         nodeSnapshots.invalidate()
         for daemonSet in daemonSets.store.list()
-        where DaemonPlacement(daemonSet: daemonSet).evaluate(node).shouldContinueRunning {
+        where placements.placement(of: daemonSet).evaluate(node).shouldContinueRunning {
             enqueue(daemonSet.key)
         }
     }

@@ -40,6 +40,7 @@ public final class DaemonSetController: Service, Sendable {
     let syncMetrics: ControllerSyncMetrics
     let backoffs: FailedPodBackoffTable
     let nodeSnapshots = NodeSnapshotCache()
+    let placements = PlacementCache()
     let clock: AnyClock
     let logger: Logger
 

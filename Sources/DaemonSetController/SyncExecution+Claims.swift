@@ -20,7 +20,8 @@ extension SyncExecution {
                 _ = try await client.patch(
                     T.self, name: claim.name, namespace: namespace,
                     patch: ClaimPatch.adopt(by: daemonSet, objectUID: claim.uid))
-                logger.debug("adopted", metadata: ["daemonset": .string(key), "kind": .string(T.kind), "name": .string(claim.name)])
+                logger.debug(
+                    "adopted", metadata: ["daemonset": .string(key), "kind": .string(T.kind), "name": .string(claim.name)])
             } catch {
                 guard (error as? KubeClientError)?.code == .notFound else { throw error }
             }
@@ -29,7 +30,8 @@ extension SyncExecution {
                 _ = try await client.patch(
                     T.self, name: claim.name, namespace: namespace,
                     patch: ClaimPatch.release(from: daemonSet, objectUID: claim.uid))
-                logger.debug("released", metadata: ["daemonset": .string(key), "kind": .string(T.kind), "name": .string(claim.name)])
+                logger.debug(
+                    "released", metadata: ["daemonset": .string(key), "kind": .string(T.kind), "name": .string(claim.name)])
             } catch {
                 let code = (error as? KubeClientError)?.code
                 guard code == .notFound || code == .invalid else { throw error }
