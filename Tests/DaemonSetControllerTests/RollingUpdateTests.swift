@@ -54,4 +54,35 @@ struct RollingUpdateTests {
             }
         }
     }
+
+    @Test func onDeleteReplacesOnlyPodsThatAreDeleted() async throws {
+        try await TestEnvironment.run { env in
+            try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
+            var daemonSet = Fixtures.daemonSet("agent", image: Self.v1)
+            daemonSet.spec.updateStrategy = DaemonSetUpdateStrategy(type: DaemonSetUpdateStrategy.onDelete)
+            try await env.create(daemonSet)
+            try await env.withController { _ async throws in
+                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.numberAvailable == 2 })
+                let before = Set(try await env.pods(of: "agent").map(\.metadata.name))
+                let updated = try await env.updateDaemonSet("agent") { $0.spec.template.spec.containers[0].image = Self.v2 }
+                #expect(try await eventuallyHolds {
+                    let stored = try await env.daemonSet("agent")
+                    return stored.status.observedGeneration == updated.metadata.generation
+                        && stored.status.updatedNumberScheduled == 0
+                })
+                #expect(Set(try await env.pods(of: "agent").map(\.metadata.name)) == before)
+
+                let victim = try #require(try await env.pods(of: "agent").first { DaemonPod.targetNodeName(of: $0) == "n1" })
+                try await env.client.delete(Pod.self, name: victim.metadata.name, namespace: Fixtures.namespace)
+                #expect(try await eventuallyHolds {
+                    let pods = try await env.pods(of: "agent")
+                    let images = Dictionary(
+                        pods.map { (DaemonPod.targetNodeName(of: $0) ?? "?", $0.spec.containers[0].image) },
+                        uniquingKeysWith: { _, _ in "two pods" })
+                    return pods.count == 2 && images == ["n1": Self.v2, "n2": Self.v1]
+                })
+                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.updatedNumberScheduled == 1 })
+            }
+        }
+    }
 }
