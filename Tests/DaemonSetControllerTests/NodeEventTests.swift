@@ -86,6 +86,14 @@ struct NodeEventTests {
         }
     }
 
+    @Test func aDeletedNodeQueuesTheDaemonSetsThatMayHaveHadAPodThere() async throws {
+        let daemonSets = [Fixtures.daemonSet("everywhere"), Fixtures.daemonSet("ssd", nodeSelector: ["disk": "ssd"])]
+        try await withController(daemonSets) { controller in
+            controller.deleteNode(Fixtures.node("n1", labels: ["disk": "hdd"]))
+            #expect(controller.queue.queuedKeys == ["default/everywhere"])
+        }
+    }
+
     @Test func aHeartbeatKeepsTheNodeSnapshotAndALabelChangeDropsIt() async throws {
         try await withController([Fixtures.daemonSet("everywhere")]) { controller in
             let node = Fixtures.node("n1")

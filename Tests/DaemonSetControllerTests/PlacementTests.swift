@@ -116,4 +116,19 @@ struct PlacementTests {
             }
         }
     }
+
+    @Test func anUnscheduledPodForADeletedNodeIsDeleted() async throws {
+        try await TestEnvironment.run { env in
+            // Nothing binds: the pods stay pinned by affinity only, which pod garbage collection never cleans.
+            env.kubelet.binding.mutate { $0 = false }
+            try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
+            try await env.create(Fixtures.daemonSet("agent"))
+            try await env.withController { _ async throws in
+                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                try await env.client.delete(Node.self, name: "n2")
+                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1"] })
+                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.desiredNumberScheduled == 1 })
+            }
+        }
+    }
 }
