@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "KubeStore", targets: ["KubeStore"]),
         .library(name: "KubeClient", targets: ["KubeClient"]),
         .library(name: "KubeRuntime", targets: ["KubeRuntime"]),
+        .library(name: "DaemonSetController", targets: ["DaemonSetController"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -86,6 +87,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "DaemonSetController",
+            dependencies: [
+                "KubeModel", "DaemonSetCore", "KubeClient", "KubeRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "KubeTestSupport",
             dependencies: [
                 "KubeAPIServer",
@@ -96,9 +107,11 @@ let package = Package(
         .executableTarget(
             name: "daemonry",
             dependencies: [
-                "KubeModel", "DaemonSetCore", "KubeAPIServer",
+                "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeRuntime", "DaemonSetController",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -145,6 +158,15 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "DaemonSetControllerTests",
+            dependencies: [
+                "DaemonSetController", "DaemonSetCore", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
