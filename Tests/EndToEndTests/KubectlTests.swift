@@ -3,6 +3,10 @@ import KubeModel
 import KubeTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The real kubectl against the embedded server, as a user drives a cluster: apply (client and server
 /// side), printed Tables, describe, node edits, the three patch types, cascading deletes, invalid
 /// manifests, watches, namespaces and drain (whose typed clients send protobuf bodies).
@@ -252,16 +256,22 @@ struct KubectlTests {
         try await withTemporaryDirectory { directory in
             try await withCluster(dataDirectory: directory) { cluster in
                 try await run(cluster, ["apply", "-f", "-"], manifest: Self.daemonSet())
-                async let watched = cluster.kubectl(["get", "ds", "-w", "--output-watch-events"], timeout: .seconds(8))
-                // The watch is open once its first row (the initial list) is printed; changes then follow.
-                try await Task.sleep(for: .seconds(3))
+                let watch = try BackgroundProcess(
+                    ["/usr/bin/env", "kubectl", "--kubeconfig", cluster.server.listening.kubeconfigPath, "--cache-dir",
+                     directory + "/watch-cache", "get", "ds", "-w", "--output-watch-events"],
+                    directory: directory)
+                // The watch is open once the listed object is printed; changes then follow.
+                #expect(await watch.waitForLine(containing: "ADDED") != nil, "\(watch.errorOutput)")
                 try await run(cluster, ["label", "ds", "fluentd", "tier=logging"])
                 try await run(cluster, ["delete", "ds", "fluentd"])
-                let output = try await watched
-                let printed = rows(output.stdout)
-                #expect(printed.first?.prefix(2) == ["EVENT", "NAME"], "\(output)")
+                #expect(await watch.waitForLine(containing: "DELETED") != nil, "\(watch.output)\(watch.errorOutput)")
+                await watch.stop(signal: SIGTERM)
+                let printed = rows(watch.output)
+                #expect(printed.first?.prefix(2) == ["EVENT", "NAME"], "\(watch.output)")
                 // The listed object, the label change, and the deletion, in order.
-                #expect(printed.dropFirst().map { $0.prefix(2) } == [["ADDED", "fluentd"], ["MODIFIED", "fluentd"], ["DELETED", "fluentd"]], "\(output)")
+                #expect(
+                    printed.dropFirst().map { $0.prefix(2) } == [["ADDED", "fluentd"], ["MODIFIED", "fluentd"], ["DELETED", "fluentd"]],
+                    "\(watch.output)")
             }
         }
     }
