@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "KubeStore", targets: ["KubeStore"]),
         .library(name: "KubeClient", targets: ["KubeClient"]),
         .library(name: "KubeRuntime", targets: ["KubeRuntime"]),
+        .library(name: "ClusterServices", targets: ["ClusterServices"]),
+        .library(name: "NodeSimulator", targets: ["NodeSimulator"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -86,6 +88,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ClusterServices",
+            dependencies: [
+                "KubeModel", "KubeClient", "KubeRuntime", "DaemonSetCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "NodeSimulator",
+            dependencies: [
+                "KubeModel", "KubeClient", "KubeRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "KubeTestSupport",
             dependencies: [
                 "KubeAPIServer",
@@ -96,7 +114,7 @@ let package = Package(
         .executableTarget(
             name: "daemonry",
             dependencies: [
-                "KubeModel", "DaemonSetCore", "KubeAPIServer",
+                "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "NodeSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -145,6 +163,22 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "ClusterServicesTests",
+            dependencies: [
+                "ClusterServices", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "NodeSimulatorTests",
+            dependencies: [
+                "NodeSimulator", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
