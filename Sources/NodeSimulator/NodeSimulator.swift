@@ -292,7 +292,7 @@ public final class NodeSimulator: Service, Sendable {
         }
         logger.info(
             "nodes ready to simulate",
-            metadata: ["count": .stringConvertible(total), "seconds": .stringConvertible(started.duration(to: clock.now))])
+            metadata: ["count": .stringConvertible(total), "duration": .stringConvertible(started.duration(to: clock.now))])
     }
 
     private func createNode(_ index: Int) async throws {

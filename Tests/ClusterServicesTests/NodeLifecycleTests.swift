@@ -69,6 +69,38 @@ struct NodeLifecycleTests {
         }
     }
 
+    @Test func theDefaultFortySecondGracePeriodRunsOnTheInjectedClock() async throws {
+        let clock = ManualClock()
+        let controller = Locked<NodeLifecycleController?>(nil)
+        let services: @Sendable (KubeClient) -> [any Service] = { client in
+            var logger = Logger(label: "test.node-lifecycle")
+            logger.logLevel = .warning
+            let made = NodeLifecycleController(client: client, clock: clock, logger: logger)
+            controller.mutate { $0 = made }
+            return [made]
+        }
+        try await withLiveCluster(services: services) { client in
+            try await Make.node(client, "n")
+            try await Self.renewLease(client, "n")
+            // Both heartbeats were seen at offset 0, and the node's next check is planned at 40 s.
+            let planned = await eventually {
+                guard let seen = controller.value else { return false }
+                return seen.leases.store.get("kube-node-lease/n") != nil
+                    && seen.nodes.store.get("n")?.condition("Ready")?.lastHeartbeatTime != nil
+                    && clock.deadlines.contains(.seconds(40))
+            }
+            #expect(planned)
+            clock.advance(by: .seconds(39))
+            #expect(try await Self.taints(client, "n").isEmpty)
+            #expect(try await client.get(Node.self, name: "n").condition("Ready")?.status == "True")
+            clock.advance(by: .seconds(1))
+            let unreachable = try await eventually(timeout: .seconds(8)) {
+                try await client.get(Node.self, name: "n").condition("Ready")?.status == "Unknown"
+            }
+            #expect(unreachable)
+        }
+    }
+
     @Test func aNotReadyNodeIsTaintedNotReadyAndACordonedOneUnschedulable() async throws {
         try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
             try await Make.node(client, "sick")

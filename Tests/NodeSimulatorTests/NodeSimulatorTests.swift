@@ -54,6 +54,35 @@ struct NodeSimulatorTests {
         }
     }
 
+    @Test func aNodeWhoseHeartbeatIsStoppedNoLongerRenewsItsLease() async throws {
+        try await withSimulatedCluster(nodes: 2) { client in
+            func renewTime(_ node: String) async throws -> MicroTime? {
+                try? await client.get(Lease.self, name: node, namespace: "kube-node-lease").spec.renewTime
+            }
+            /// Waits for two renewals of the witness node's Lease: any renewal of the stopped node in flight
+            /// has landed by then.
+            func twoWitnessRenewals() async throws -> Bool {
+                for _ in 0..<2 {
+                    let before = try await renewTime("sim-1")
+                    guard try await eventually(timeout: .seconds(8), { try await renewTime("sim-1") != before }) else {
+                        return false
+                    }
+                }
+                return true
+            }
+            #expect(try await eventually(timeout: .seconds(8)) { try await renewTime("sim-0") != nil })
+            try await retryOnConflict {
+                var node = try await client.get(Node.self, name: "sim-0")
+                node.metadata.annotations["sim.daemonry.io/heartbeat"] = "stop"
+                _ = try await client.update(node)
+            }
+            #expect(try await twoWitnessRenewals())
+            let stopped = try await renewTime("sim-0")
+            #expect(try await twoWitnessRenewals())
+            #expect(try await renewTime("sim-0") == stopped)
+        }
+    }
+
     @Test func aBoundPodGoesRunningThenReady() async throws {
         try await withSimulatedCluster { client in
             _ = try await client.create(boundPod("web", annotations: ["sim.daemonry.io/ready-delay": "1s"]))
