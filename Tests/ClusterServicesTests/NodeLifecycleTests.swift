@@ -38,11 +38,13 @@ struct NodeLifecycleTests {
     }
 
     static func setReady(_ client: KubeClient, _ name: String, _ status: String) async throws {
-        var node = try await client.get(Node.self, name: name)
-        node.status.conditions = [
-            NodeCondition(type: "Ready", status: status, lastHeartbeatTime: Time(Date()), lastTransitionTime: Time(Date()))
-        ]
-        _ = try await client.updateStatus(node)
+        try await retryOnConflict {
+            var node = try await client.get(Node.self, name: name)
+            node.status.conditions = [
+                NodeCondition(type: "Ready", status: status, lastHeartbeatTime: Time(Date()), lastTransitionTime: Time(Date()))
+            ]
+            _ = try await client.updateStatus(node)
+        }
     }
 
     static func taints(_ client: KubeClient, _ name: String) async throws -> Set<String> {
@@ -112,9 +114,11 @@ struct NodeLifecycleTests {
                 try await eventually(timeout: .seconds(8)) {
                     try await Self.taints(client, "cordoned") == ["node.kubernetes.io/unschedulable:NoSchedule"]
                 })
-            var node = try await client.get(Node.self, name: "cordoned")
-            node.spec.unschedulable = false
-            _ = try await client.update(node)
+            try await retryOnConflict {
+                var node = try await client.get(Node.self, name: "cordoned")
+                node.spec.unschedulable = false
+                _ = try await client.update(node)
+            }
             #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "cordoned").isEmpty })
         }
     }
@@ -130,7 +134,7 @@ struct NodeLifecycleTests {
             _ = try await client.create(
                 Make.pod("briefly", nodeName: "n") {
                     $0.tolerations = [
-                        Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 1)
+                        Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 3)
                     ]
                 })
             try await Self.setReady(client, "n", "False")
@@ -144,6 +148,10 @@ struct NodeLifecycleTests {
             }
             #expect(try await eventually(timeout: .seconds(8)) { try await deleted("intolerant") })
             #expect(try await !deleted("briefly"))
+            let evicted = try await client.get(Pod.self, name: "intolerant", namespace: "default")
+            let disruption = evicted.status.conditions.first { $0.type == "DisruptionTarget" }
+            #expect(disruption?.status == "True")
+            #expect(disruption?.reason == "DeletionByTaintManager")
             #expect(try await eventually(timeout: .seconds(8)) { try await deleted("briefly") })
             #expect(try await !deleted("forever"))
         }

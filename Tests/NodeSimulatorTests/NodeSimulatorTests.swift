@@ -155,6 +155,21 @@ struct NodeSimulatorTests {
         }
     }
 
+    @Test func itManagesAnnotatedNodesOrAllNodesAsConfigured() throws {
+        let client = try KubeClient(config: RESTConfig(host: "http://127.0.0.1:9"))
+        defer { Task { try await client.shutdown() } }
+        let plain = Node(name: "plain")
+        var annotated = Node(name: "annotated")
+        annotated.metadata.annotations["sim.daemonry.io/managed"] = "true"
+        let byAnnotation = NodeSimulator(client: client)
+        #expect(byAnnotation.manages(annotated))
+        #expect(!byAnnotation.manages(plain))
+        var everything = NodeSimulatorConfiguration()
+        everything.management = .allNodes
+        #expect(NodeSimulator(client: client, configuration: everything).manages(plain))
+        #expect(SimulatedNodeTemplate.node(prefix: "sim", index: 4).metadata.annotations["sim.daemonry.io/managed"] == "true")
+    }
+
     @Test func knobsParseGoDurations() {
         #expect(GoDuration.parse("1m30s") == .seconds(90))
         #expect(GoDuration.parse("500ms") == .milliseconds(500))

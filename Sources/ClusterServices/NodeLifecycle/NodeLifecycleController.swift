@@ -203,6 +203,8 @@ public final class NodeLifecycleController: Service, Sendable {
             case .evictNow:
                 logger.info("evicting pod from tainted node", metadata: ["pod": .string(pod.key), "node": .string(node.metadata.name)])
                 events.event(pod, type: EventType.normal, reason: "TaintManagerEviction", message: "Marking for deletion Pod \(pod.key)")
+                try await client.markDisruptionTarget(
+                    pod, reason: "DeletionByTaintManager", message: "Taint manager: deleting due to NoExecute taint", now: now)
                 do {
                     try await client.delete(
                         Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,

@@ -26,12 +26,17 @@ public final class PodGarbageCollector: Service, Sendable {
     /// The pods.
     public let pods: Informer<Pod, Pod>
     private let client: KubeClient
+    private let clock: AnyClock
     private let logger: Logger
 
-    /// A collector writing through `client`.
-    public init(client: KubeClient, configuration: Configuration = Configuration(), logger: Logger = Logger(label: "daemonry.pod-gc")) {
+    /// A collector writing through `client`, pacing and timestamping on `clock`.
+    public init(
+        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
+        logger: Logger = Logger(label: "daemonry.pod-gc")
+    ) {
         self.configuration = configuration
         self.client = client
+        self.clock = AnyClock(clock)
         self.logger = logger
         self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
         self.pods = Informer(source: KubeListerWatcher<Pod>(client: client), logger: logger)
@@ -47,7 +52,7 @@ public final class PodGarbageCollector: Service, Sendable {
                 try? await cancelWhenGracefulShutdown {
                     while true {
                         await self.collect()
-                        try await Task.sleep(for: self.configuration.period)
+                        try await self.clock.sleep(for: self.configuration.period)
                     }
                 }
             }
@@ -77,6 +82,10 @@ public final class PodGarbageCollector: Service, Sendable {
                 }
                 logger.info(
                     "deleting orphaned pod", metadata: ["pod": .string(pod.key), "node": .string(nodeName)])
+                if !nodeName.isEmpty {
+                    try await client.markDisruptionTarget(
+                        pod, reason: "DeletionByPodGC", message: "PodGC: node no longer exists", now: clock.date)
+                }
                 try await client.delete(
                     Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,
                     options: .precondition(uid: pod.metadata.uid, gracePeriodSeconds: 0))

@@ -28,6 +28,7 @@ public final class Scheduler: Service, Sendable {
     private let client: KubeClient
     private let queue: WorkQueue<String>
     private let events: EventRecorder
+    private let clock: AnyClock
     private let logger: Logger
     private let state = Mutex(State())
 
@@ -38,16 +39,21 @@ public final class Scheduler: Service, Sendable {
         var unschedulable = Set<String>()
     }
 
-    /// A scheduler writing through `client`.
-    public init(client: KubeClient, configuration: Configuration = Configuration(), logger: Logger = Logger(label: "daemonry.scheduler")) {
+    /// A scheduler writing through `client`, retrying and timestamping on `clock`.
+    public init(
+        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
+        logger: Logger = Logger(label: "daemonry.scheduler")
+    ) {
         self.configuration = configuration
         self.client = client
+        self.clock = AnyClock(clock)
         self.logger = logger
         self.pods = Informer(source: KubeListerWatcher<Pod>(client: client), logger: logger)
         self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
-        self.queue = WorkQueue(name: "scheduler")
+        self.queue = WorkQueue(name: "scheduler", clock: clock)
         self.events = EventRecorder(
-            sink: client, configuration: EventRecorderConfiguration(component: configuration.schedulerName), logger: logger)
+            sink: client, configuration: EventRecorderConfiguration(component: configuration.schedulerName), clock: clock,
+            logger: logger)
     }
 
     /// Runs the informers, the queue and the workers until graceful shutdown.
@@ -111,7 +117,7 @@ public final class Scheduler: Service, Sendable {
 
     private func flushUnschedulable() async throws {
         while true {
-            try await Task.sleep(for: configuration.unschedulableRetryInterval)
+            try await clock.sleep(for: configuration.unschedulableRetryInterval)
             retryUnschedulable()
         }
     }
@@ -176,7 +182,10 @@ public final class Scheduler: Service, Sendable {
     private func bind(_ pod: Pod, to nodeName: String) async throws {
         let binding: JSONValue = [
             "apiVersion": "v1", "kind": "Binding",
-            "metadata": ["name": .string(pod.metadata.name), "namespace": .string(pod.metadata.namespace)],
+            "metadata": [
+                "name": .string(pod.metadata.name), "namespace": .string(pod.metadata.namespace),
+                "uid": .string(pod.metadata.uid),
+            ],
             "target": ["apiVersion": "v1", "kind": "Node", "name": .string(nodeName)],
         ]
         do {
@@ -205,8 +214,8 @@ public final class Scheduler: Service, Sendable {
         let current = pod.status.conditions.first { $0.type == PodConditionType.podScheduled }
         guard current?.status != "False" || current?.reason != unschedulableReason || current?.message != message
         else { return }
-        let transition =
-            current?.status == "False" ? current?.lastTransitionTime ?? Time(Date()) : Time(Date())
+        let now = Time(clock.date)
+        let transition = current?.status == "False" ? current?.lastTransitionTime ?? now : now
         let patch: JSONValue = [
             "status": [
                 "conditions": [
