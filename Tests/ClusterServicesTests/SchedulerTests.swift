@@ -88,6 +88,21 @@ struct SchedulerTests {
         }
     }
 
+    @Test func podsCreatedTogetherSpreadEvenlyBecauseJustBoundPodsAreCounted() async throws {
+        try await withLiveCluster(services: Self.scheduler) { client in
+            for name in ["a", "b", "c"] { try await Make.node(client, name) }
+            for index in 0..<6 { _ = try await client.create(Make.pod("spread-\(index)", cpu: "1")) }
+            var perNode: [String: Int] = [:]
+            let bound = try await eventually(timeout: .seconds(8)) {
+                let pods = try await client.list(Pod.self, namespace: "default").items
+                perNode = Dictionary(grouping: pods.map(\.spec.nodeName), by: { $0 }).mapValues(\.count)
+                return perNode[""] == nil && pods.count == 6
+            }
+            #expect(bound)
+            #expect(perNode == ["a": 2, "b": 2, "c": 2])
+        }
+    }
+
     @Test func aCordonedNodeIsSkippedUnlessThePodToleratesIt() async throws {
         try await withLiveCluster(services: Self.scheduler) { client in
             try await Make.node(client, "cordoned", unschedulable: true)
