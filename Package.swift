@@ -169,7 +169,7 @@ let package = Package(
         .testTarget(
             name: "ClusterServicesTests",
             dependencies: [
-                "ClusterServices", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                "ClusterServices", "NodeSimulator", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -26,7 +26,7 @@ struct SimulateCommand: AsyncParsableCommand {
         static func help(for value: Management) -> ArgumentHelp? {
             switch value {
             case .manageAllNodes: "Simulate every node in the cluster."
-            case .manageNodesWithAnnotation: "Simulate nodes annotated sim.daemonry.io/managed=true (the default)."
+            case .manageNodesWithAnnotation: "Simulate nodes annotated sim.daemonry.io/managed=true."
             }
         }
     }
