@@ -40,8 +40,13 @@ struct SchedulingPredicateTests {
     }
 
     @Test func aPodThatMayNotPreemptSaysSo() {
-        let error = FitError(nodeCount: 0, failures: [], neverPreempts: true)
-        #expect(error.message == "0/0 nodes are available: preemption: not eligible due to preemptionPolicy=Never.")
+        let error = FitError(
+            nodeCount: 1, failures: [FilterFailure(["Too many pods"], isResolvable: true)], neverPreempts: true)
+        #expect(error.message == "0/1 nodes are available: 1 Too many pods. preemption: not eligible due to preemptionPolicy=Never.")
+    }
+
+    @Test func aClusterWithoutNodesSaysSoAsUpstream() {
+        #expect(FitError(nodeCount: 0, failures: []).message == "no nodes available to schedule pods")
     }
 
     @Test func matchFieldsInEveryTermNarrowTheCandidatesToThoseNames() {

@@ -29,8 +29,9 @@ public struct FitError: Sendable, Hashable {
     /// Upstream `NoNodeAvailableMsg`.
     static func noNodeAvailable(_ count: Int) -> String { "0/\(count) nodes are available" }
 
-    /// The message.
+    /// The message; upstream's `ErrNoNodesAvailable` text when the cluster has no node at all.
     public var message: String {
+        guard nodeCount > 0 else { return "no nodes available to schedule pods" }
         var reasons: [String: Int] = [:]
         for failure in failures {
             for reason in failure.reasons { reasons[reason, default: 0] += 1 }
