@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "KubeStore", targets: ["KubeStore"]),
         .library(name: "KubeClient", targets: ["KubeClient"]),
         .library(name: "KubeRuntime", targets: ["KubeRuntime"]),
+        .library(name: "DaemonSetController", targets: ["DaemonSetController"]),
         .library(name: "ClusterServices", targets: ["ClusterServices"]),
         .library(name: "NodeSimulator", targets: ["NodeSimulator"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
@@ -88,6 +89,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "DaemonSetController",
+            dependencies: [
+                "KubeModel", "DaemonSetCore", "KubeClient", "KubeRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "ClusterServices",
             dependencies: [
                 "KubeModel", "KubeClient", "KubeRuntime", "DaemonSetCore",
@@ -114,16 +125,19 @@ let package = Package(
         .executableTarget(
             name: "daemonry",
             dependencies: [
-                "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "NodeSimulator",
+                "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeRuntime", "DaemonSetController",
+                "NodeSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
             name: "daemonry-bench",
             dependencies: [
-                "KubeModel", "DaemonSetCore",
+                "KubeModel", "DaemonSetCore", "KubeClient", "KubeTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -163,6 +177,15 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "DaemonSetControllerTests",
+            dependencies: [
+                "DaemonSetController", "DaemonSetCore", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),

@@ -5,11 +5,11 @@ import KubeModel
 
 /// Benchmarks that print tables. Figures depend on the machine: compare ratios, note the machine.
 @main
-struct DaemonryBench: ParsableCommand {
+struct DaemonryBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daemonry-bench",
         abstract: "Daemonry benchmarks; each prints a table.",
-        subcommands: [CoreBench.self])
+        subcommands: [CoreBench.self, APIServerBench.self])
 }
 
 /// `daemonry-bench core`: time to plan one sync of a large DaemonSet with the pure core.

@@ -49,8 +49,15 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
                 let body = try await readBody(request)
                 return try await handler(request, body, namespace, name)
             }
-            guard subresource == "status", info.subresource("status") != nil else { throw APIError.pathNotFound }
-            return try await object(request, context: context, namespace: namespace, name: name, target: .status, query: query)
+            guard info.subresource(subresource) != nil else { throw APIError.pathNotFound }
+            switch subresource {
+            case "status":
+                return try await object(request, context: context, namespace: namespace, name: name, target: .status, query: query)
+            case "finalize" where request.method == .put:
+                return try await object(request, context: context, namespace: namespace, name: name, target: .finalize, query: query)
+            default:
+                throw APIError.pathNotFound
+            }
         }
         return try await object(request, context: context, namespace: namespace, name: name, target: .main, query: query)
     }

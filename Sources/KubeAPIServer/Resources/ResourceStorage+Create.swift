@@ -17,16 +17,7 @@ extension ResourceStorage {
     /// Creates a decoded object (POST, PUT on a missing object that may be created, apply on a missing one).
     func create(_ input: Strategy.Object, namespace: String, dryRun: Bool) async throws(APIError) -> WriteOutcome {
         var object = input
-        if info.namespaced {
-            if object.metadata.namespace.isEmpty {
-                object.metadata.namespace = namespace
-            } else if object.metadata.namespace != namespace {
-                throw APIError(
-                    .badRequest, "the namespace of the provided object does not match the namespace sent on the request")
-            }
-        } else {
-            object.metadata.namespace = ""
-        }
+        try assignNamespace(&object, namespace: namespace)
         guard object.metadata.resourceVersion.isEmpty else {
             throw APIError(.badRequest, "resourceVersion should not be set on objects to be created")
         }

@@ -80,19 +80,10 @@ extension ResourceStorage {
             if data == current.data || request.dryRun {
                 return DeleteOutcome(data: data, uid: object.metadata.uid, deleted: false)
             }
-            let write = prepared(marked)
-            let readVersion = current.resourceVersion
-            do {
-                let result = try await store.submit(key) { stored, next in
-                    guard let stored, stored.resourceVersion == readVersion else { throw LostRace() }
-                    return write.put(next)
-                }
-                return DeleteOutcome(data: result.object?.data ?? data, uid: object.metadata.uid, deleted: false)
-            } catch is LostRace {
-                continue
-            } catch {
-                throw APIError(storeError: error)
-            }
+            let committed = try await commit(
+                prepared(marked), key: key, over: current.resourceVersion, completingDeletion: false, fallback: data)
+            guard let committed else { continue }
+            return DeleteOutcome(data: committed, uid: object.metadata.uid, deleted: false)
         }
         throw conflict(name)
     }

@@ -21,26 +21,15 @@ extension ResourceStorage {
             }
             object.metadata.resourceVersion = String(current.resourceVersion)
             let data = object.jsonData()
-            let completesDeletion =
-                object.metadata.deletionTimestamp != nil && object.metadata.finalizers.isEmpty
-                && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0 && !strategy.holdsDeletion(object)
+            let completesDeletion = completesDeletion(object)
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: data, created: false, warnings: [])
             }
-            let write = prepared(object)
-            let readVersion = current.resourceVersion
-            do {
-                let result = try await store.submit(key) { stored, next in
-                    guard let stored, stored.resourceVersion == readVersion else { throw LostRace() }
-                    if completesDeletion { return .deleteWithFinalData(write.encoded.data(resourceVersion: next)) }
-                    return write.put(next)
-                }
-                return WriteOutcome(data: result.object?.data ?? data, created: false, warnings: [])
-            } catch is LostRace {
-                continue
-            } catch {
-                throw APIError(storeError: error)
-            }
+            let committed = try await commit(
+                prepared(object), key: key, over: current.resourceVersion, completingDeletion: completesDeletion,
+                fallback: data)
+            guard let committed else { continue }
+            return WriteOutcome(data: committed, created: false, warnings: [])
         }
         throw conflict(name)
     }

@@ -8,6 +8,8 @@ public enum UpdateTarget: Sendable {
     case main
     /// `/status`: status (and some metadata), never spec.
     case status
+    /// `namespaces/NAME/finalize`: `spec.finalizers` only (how a stuck namespace is released by hand).
+    case finalize
 }
 
 extension ResourceStorage {
@@ -101,18 +103,17 @@ extension ResourceStorage {
             switch target {
             case .main: strategy.prepareForUpdate(&object, old: old)
             case .status: strategy.prepareForStatusUpdate(&object, old: old)
+            case .finalize: strategy.prepareForFinalize(&object, old: old)
             }
             object.metadata.resourceVersion = currentVersion
             let causes =
                 switch target {
-                case .main: strategy.validateUpdate(object, old: old)
+                case .main, .finalize: strategy.validateUpdate(object, old: old)
                 case .status: strategy.validateStatusUpdate(object, old: old)
                 }
             try APIError.throwIfInvalid(causes, kind: info.kind, group: info.group, name: name)
 
-            let completesDeletion =
-                object.metadata.deletionTimestamp != nil && object.metadata.finalizers.isEmpty
-                && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0 && !strategy.holdsDeletion(object)
+            let completesDeletion = completesDeletion(object)
             let data = object.jsonData()
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: current.data, created: false, warnings: [])
@@ -120,22 +121,11 @@ extension ResourceStorage {
             if dryRun {
                 return WriteOutcome(data: data, created: false, warnings: [])
             }
-            let write = prepared(object)
-            let readVersion = current.resourceVersion
-            do {
-                let result = try await store.submit(key) { stored, next in
-                    guard let stored, stored.resourceVersion == readVersion else { throw LostRace() }
-                    if completesDeletion {
-                        return .deleteWithFinalData(write.encoded.data(resourceVersion: next))
-                    }
-                    return write.put(next)
-                }
-                return WriteOutcome(data: result.object?.data ?? data, created: false, warnings: [])
-            } catch is LostRace {
-                continue
-            } catch {
-                throw APIError(storeError: error)
-            }
+            let committed = try await commit(
+                prepared(object), key: key, over: current.resourceVersion, completingDeletion: completesDeletion,
+                fallback: data)
+            guard let committed else { continue }
+            return WriteOutcome(data: committed, created: false, warnings: [])
         }
         throw conflict(name)
     }
@@ -158,15 +148,6 @@ extension ResourceStorage {
                 .badRequest,
                 "the name of the object (\(object.metadata.name)) does not match the name on the URL (\(name))")
         }
-        if info.namespaced {
-            if object.metadata.namespace.isEmpty {
-                object.metadata.namespace = namespace
-            } else if object.metadata.namespace != namespace {
-                throw APIError(
-                    .badRequest, "the namespace of the provided object does not match the namespace sent on the request")
-            }
-        } else {
-            object.metadata.namespace = ""
-        }
+        try assignNamespace(&object, namespace: namespace)
     }
 }

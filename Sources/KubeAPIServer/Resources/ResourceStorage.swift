@@ -176,6 +176,48 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     }
 
     /// The store write for `object`: its bytes with a resourceVersion hole, labels and selectable fields.
+    /// Whether writing `object` ends its deletion: it is marked, no finalizer of any kind is left and no
+    /// grace period runs (upstream's `ShouldDeleteDuringUpdate`).
+    func completesDeletion(_ object: Strategy.Object) -> Bool {
+        object.metadata.deletionTimestamp != nil && object.metadata.finalizers.isEmpty
+            && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0 && !strategy.holdsDeletion(object)
+    }
+
+    /// Replaces the object at `key` with `write` if it is still at `readVersion`, or deletes it with `write`
+    /// as its final state when `completingDeletion`. Returns the stored bytes (`fallback` when the store
+    /// kept none), or nil when the object changed meanwhile and the caller must re-read and try again.
+    func commit(
+        _ write: PreparedWrite, key: ObjectKey, over readVersion: Int64, completingDeletion: Bool, fallback: Data
+    ) async throws(APIError) -> Data? {
+        do {
+            let result = try await store.submit(key) { stored, next in
+                guard let stored, stored.resourceVersion == readVersion else { throw LostRace() }
+                if completingDeletion { return .deleteWithFinalData(write.encoded.data(resourceVersion: next)) }
+                return write.put(next)
+            }
+            return result.object?.data ?? fallback
+        } catch is LostRace {
+            return nil
+        } catch {
+            throw APIError(storeError: error)
+        }
+    }
+
+    /// Puts a namespaced kind's object in the request's `namespace` (400 when the body names another one);
+    /// a cluster-scoped object has none.
+    func assignNamespace(_ object: inout Strategy.Object, namespace: String) throws(APIError) {
+        guard info.namespaced else {
+            object.metadata.namespace = ""
+            return
+        }
+        if object.metadata.namespace.isEmpty {
+            object.metadata.namespace = namespace
+        } else if object.metadata.namespace != namespace {
+            throw APIError(
+                .badRequest, "the namespace of the provided object does not match the namespace sent on the request")
+        }
+    }
+
     func prepared(_ object: Strategy.Object) -> PreparedWrite {
         PreparedWrite(
             uid: object.metadata.uid, encoded: EncodedObject(object), labels: object.metadata.labels,

@@ -21,6 +21,9 @@ public struct NamespaceResource: ResourceStrategy {
     public func prepareForStatusUpdate(_ object: inout Namespace, old: Namespace) {
         NamespaceStrategy.prepareForStatusUpdate(&object, old: old)
     }
+    public func prepareForFinalize(_ object: inout Namespace, old: Namespace) {
+        NamespaceStrategy.prepareForFinalize(&object, old: old)
+    }
     public func holdsDeletion(_ object: Namespace) -> Bool { !object.spec.finalizers.isEmpty }
     public func prepareForDelete(_ object: inout Namespace) { NamespaceStrategy.prepareForDelete(&object) }
 }

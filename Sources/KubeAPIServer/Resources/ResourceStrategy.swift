@@ -31,6 +31,8 @@ public protocol ResourceStrategy: Sendable {
     func prepareForStatusUpdate(_ object: inout Object, old: Object)
     /// The causes that make a `/status` update invalid.
     func validateStatusUpdate(_ object: Object, old: Object) -> [StatusCause]
+    /// Keeps what `/finalize` may not change (kinds without `/finalize` never call it).
+    func prepareForFinalize(_ object: inout Object, old: Object)
     /// Whether the kind's own finalization keeps a deleted object (a namespace, until its content is gone),
     /// on top of `metadata.finalizers` (upstream's namespace `ShouldDeleteDuringUpdate`).
     func holdsDeletion(_ object: Object) -> Bool
@@ -59,6 +61,8 @@ extension ResourceStrategy {
     public func validateStatusUpdate(_ object: Object, old: Object) -> [StatusCause] {
         validateUpdate(object, old: old)
     }
+    /// The update rules (kinds without `/finalize` never call it).
+    public func prepareForFinalize(_ object: inout Object, old: Object) { prepareForUpdate(&object, old: old) }
     /// Only `metadata.finalizers` hold a deletion.
     public func holdsDeletion(_ object: Object) -> Bool { false }
     /// Nothing to mark.

@@ -196,27 +196,36 @@ public final class LeaderElector: Service, Sendable {
     private func release() async {
         let deadline = clock.now.advanced(by: configuration.renewDeadline)
         let released = try? await withDeadline(deadline, clock: clock) { () async -> Bool in
-            let current: Lease
-            do {
-                current = try await self.store.lease(
-                    name: self.configuration.leaseName, namespace: self.configuration.leaseNamespace)
-            } catch {
-                return false
+            // A renewal cut off by the shutdown may still land on the server after the read: the release then
+            // conflicts with it, and reading again sees it.
+            for _ in 0..<3 where await self.tryRelease() {
+                return true
             }
-            let now = self.clock.now
-            let record = self.state.withLock { inner -> LeaderElectionRecord? in
-                inner.lease = current
-                inner.election.observe(LeaderElectionRecord(spec: current.spec), now: now)
-                return inner.election.isLeader ? inner.election.release(at: MicroTime(self.clock.date(at: now))) : nil
-            }
-            guard let record else { return true }
-            return await self.write(record, over: current, create: false)
+            return false
         }
         if released == true {
             logger.info("released the lease")
         } else {
             logger.warning("failed to release the lease")
         }
+    }
+
+    /// Reads the lease and, if this candidate holds it, writes the released record; false on any failure.
+    private func tryRelease() async -> Bool {
+        let current: Lease
+        do {
+            current = try await store.lease(name: configuration.leaseName, namespace: configuration.leaseNamespace)
+        } catch {
+            return false
+        }
+        let now = clock.now
+        let record = state.withLock { inner -> LeaderElectionRecord? in
+            inner.lease = current
+            inner.election.observe(LeaderElectionRecord(spec: current.spec), now: now)
+            return inner.election.isLeader ? inner.election.release(at: MicroTime(clock.date(at: now))) : nil
+        }
+        guard let record else { return true }
+        return await write(record, over: current, create: false)
     }
 
     /// Tells `onNewLeader` when the observed holder changed since last reported.

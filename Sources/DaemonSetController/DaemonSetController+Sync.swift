@@ -1,0 +1,50 @@
+import DaemonSetCore
+import Foundation
+import KubeClient
+import KubeModel
+import KubeRuntime
+
+extension DaemonSetController {
+    /// `syncDaemonSet`: plans from the caches, then carries the plan out. Throws when the key must be retried.
+    func sync(_ key: String) async throws {
+        guard let daemonSet = daemonSets.store.get(key) else {
+            logger.debug("daemon set has been deleted", metadata: ["daemonset": .string(key)])
+            expectations.deleteExpectations(key)
+            backoffs.remove(key)
+            return
+        }
+        let now = clock.date
+        let input = DaemonSetSyncInput(
+            daemonSet: daemonSet, nodes: nodeSnapshots.snapshot { nodes.store.list() },
+            pods: candidatePods(of: daemonSet),
+            revisions: revisions.store.byIndex(ControllerIndexName.namespace, daemonSet.metadata.namespace),
+            expectationsSatisfied: expectations.isSatisfied(key), backoff: backoffs.backoff(for: key, now: now),
+            now: now, configuration: DaemonSetSyncConfiguration(burstReplicas: configuration.burstReplicas))
+        let plan = DaemonSetSync.plan(input)
+        backoffs.store(plan.backoff, for: key)
+        if plan.isNoOp && plan.requeueAfter == nil { return }
+        var execution = SyncExecution(controller: self, daemonSet: daemonSet, key: key, plan: plan)
+        try await execution.run()
+    }
+
+    /// The pods a DaemonSet may claim: those it controls and the orphans of its namespace, read through the
+    /// indexes (never a scan of every pod).
+    func candidatePods(of daemonSet: DaemonSet) -> [Pod] {
+        pods.store.byIndex(IndexName.controllerUID, daemonSet.metadata.uid)
+            + pods.store.byIndex(ControllerIndexName.orphans, daemonSet.metadata.namespace)
+    }
+}
+
+extension DaemonSetController {
+    /// The status the caches show now, for a sync whose pod writes partly failed: its plan assumed them all
+    /// done. The generation is not marked observed, as upstream's status-only path.
+    func statusFromCaches(of daemonSet: DaemonSet) -> DaemonSetStatus? {
+        let key = daemonSet.key
+        let input = DaemonSetSyncInput(
+            daemonSet: daemonSet, nodes: nodeSnapshots.snapshot { nodes.store.list() },
+            pods: candidatePods(of: daemonSet),
+            revisions: revisions.store.byIndex(ControllerIndexName.namespace, daemonSet.metadata.namespace),
+            expectationsSatisfied: false, backoff: backoffs.backoff(for: key, now: clock.date), now: clock.date)
+        return DaemonSetSync.plan(input).status
+    }
+}

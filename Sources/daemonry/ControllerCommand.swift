@@ -1,0 +1,120 @@
+import ArgumentParser
+import DaemonSetController
+import Foundation
+import KubeClient
+import KubeRuntime
+import Logging
+import Prometheus
+import ServiceLifecycle
+
+/// `daemonry controller`: the DaemonSet controller against any API server, until SIGINT or SIGTERM.
+struct ControllerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "controller",
+        abstract: "Run the apps/v1 DaemonSet controller against a Kubernetes API server.",
+        discussion: """
+            Connects as kubectl would (--kubeconfig, else KUBECONFIG, else ~/.kube/config, else the \
+            in-cluster service account). On a real cluster, run kube-controller-manager with \
+            --controllers=*,-daemonset-controller so only one DaemonSet controller acts. With \
+            --leader-elect, replicas share the Lease kube-system/daemonset-controller and only the holder \
+            works; the Lease is released on SIGINT or SIGTERM. Prometheus metrics and /healthz are served \
+            on --metrics-address. Logs go to standard error.
+            """)
+
+    @Option(help: "Path to the kubeconfig file (default: KUBECONFIG, ~/.kube/config, or in-cluster).")
+    var kubeconfig: String?
+
+    @Option(help: "The kubeconfig context to use (default: the current context).")
+    var context: String?
+
+    @Flag(name: .customLong("leader-elect"), help: "Run only while holding the leader-election Lease.")
+    var leaderElect = false
+
+    @Option(name: .customLong("leader-elect-resource-name"), help: "The leader-election Lease's name.")
+    var leaseName = LeaderElectedController.defaultLeaseName
+
+    @Option(name: .customLong("leader-elect-resource-namespace"), help: "The leader-election Lease's namespace.")
+    var leaseNamespace = LeaderElectedController.defaultLeaseNamespace
+
+    @Option(help: "DaemonSets synced concurrently.")
+    var workers = 4
+
+    @Option(name: .customLong("metrics-address"), help: "HOST:PORT for /metrics and /healthz (plain HTTP).")
+    var metricsAddress = "127.0.0.1:10257"
+
+    @Option(name: .customLong("kube-api-qps"), help: "Average API requests per second (0: unlimited).")
+    var kubeAPIQPS: Double = 200
+
+    @Option(name: .customLong("kube-api-burst"), help: "API requests allowed at once after a quiet period.")
+    var kubeAPIBurst = 400
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        if workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        if kubeAPIBurst < 1 { throw ValidationError("--kube-api-burst must be at least 1, got \(kubeAPIBurst)") }
+        if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
+        do {
+            _ = try MetricsServer.Configuration(address: metricsAddress)
+        } catch {
+            throw ValidationError("--metrics-address: \(error.message)")
+        }
+    }
+
+    func run() async throws {
+        guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("invalid options") }
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "daemonry.controller")
+        let registry = PrometheusCollectorRegistry()
+        let metricsFactory = PrometheusMetricsFactory.kubeRuntime(registry: registry)
+
+        let config = try RESTConfig.load(kubeconfig: kubeconfig, context: context)
+        var clientConfiguration = KubeClient.Configuration()
+        clientConfiguration.qps = kubeAPIQPS
+        clientConfiguration.burst = kubeAPIBurst
+        clientConfiguration.observer = RESTClientMetrics(factory: metricsFactory).observer
+        let client = try KubeClient(config: config, configuration: clientConfiguration, logger: logger)
+
+        var configuration = DaemonSetController.Configuration()
+        configuration.workers = workers
+        let controller = DaemonSetController(
+            client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
+        let worker: any Service
+        let health: HealthCheck
+        if leaderElect {
+            let elected = try LeaderElectedController(
+                controller: controller, client: client,
+                configuration: LeaderElectionConfiguration(
+                    leaseName: leaseName, leaseNamespace: leaseNamespace,
+                    identity: LeaderElectedController.defaultIdentity()),
+                logger: logger)
+            worker = elected
+            // A standby is healthy while it waits; a leader once its caches are complete.
+            health = HealthCheck(name: "informer-sync") { !elected.isLeader || controller.hasSynced }
+        } else {
+            worker = controller
+            health = HealthCheck(name: "informer-sync") { controller.hasSynced }
+        }
+        let metrics = MetricsServer(
+            configuration: try MetricsServer.Configuration(address: metricsAddress), registry: registry,
+            healthChecks: [health], logger: logger)
+        logger.info(
+            "connecting", metadata: ["server": .string(config.host), "leaderElect": .stringConvertible(leaderElect)])
+        // Services stop in reverse order: the controller (and its Lease) first, metrics last.
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [metrics, worker], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+        try await client.shutdown()
+    }
+}
