@@ -192,7 +192,7 @@ let package = Package(
         .testTarget(
             name: "ClusterServicesTests",
             dependencies: [
-                "ClusterServices", "NodeSimulator", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                "ClusterServices", "NodeSimulator", "DaemonSetController", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

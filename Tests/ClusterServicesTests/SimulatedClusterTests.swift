@@ -1,3 +1,4 @@
+import DaemonSetController
 import Foundation
 import KubeClient
 import KubeModel
@@ -26,6 +27,31 @@ struct SimulatedClusterTests {
             Scheduler(client: client, logger: logger),
             NodeLifecycleController(client: client, configuration: lifecycle, logger: logger),
         ]
+    }
+
+    @Test func aDaemonSetRunsAReadyPodOnEverySimulatedNodeThroughTheScheduler() async throws {
+        let services: @Sendable (KubeClient) -> [any Service] = { client in
+            var logger = Logger(label: "test.simulated-cluster")
+            logger.logLevel = .warning
+            return Self.services(client) + [DaemonSetController(client: client, logger: logger)]
+        }
+        try await withLiveCluster(services: services) { client in
+            var daemonSet = DaemonSet()
+            daemonSet.metadata = ObjectMeta(name: "agent", namespace: "default")
+            daemonSet.spec.selector = LabelSelector(matchLabels: ["app": "agent"])
+            daemonSet.spec.template.metadata.labels = ["app": "agent"]
+            daemonSet.spec.template.spec.containers = [Container(name: "agent", image: "registry.example/agent:v1")]
+            _ = try await client.create(daemonSet)
+            var status = DaemonSetStatus()
+            let ready = try await eventually(timeout: .seconds(8)) {
+                status = try await client.get(DaemonSet.self, name: "agent", namespace: "default").status
+                return status.desiredNumberScheduled == 2 && status.numberReady == 2
+            }
+            #expect(ready)
+            let pods = try await client.list(Pod.self, namespace: "default").items
+            #expect(Set(pods.map(\.spec.nodeName)) == ["sim-0", "sim-1"])
+            #expect(pods.allSatisfy { $0.status.phase == "Running" && $0.isReady })
+        }
     }
 
     @Test func aPodRunsOnASimulatedNodeAndIsEvictedWhenItsKubeletDies() async throws {
