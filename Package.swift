@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "KubeClient", targets: ["KubeClient"]),
         .library(name: "KubeRuntime", targets: ["KubeRuntime"]),
         .library(name: "DaemonSetController", targets: ["DaemonSetController"]),
+        .library(name: "ClusterServices", targets: ["ClusterServices"]),
+        .library(name: "NodeSimulator", targets: ["NodeSimulator"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -97,6 +99,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ClusterServices",
+            dependencies: [
+                "KubeModel", "KubeClient", "KubeRuntime", "DaemonSetCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "NodeSimulator",
+            dependencies: [
+                "KubeModel", "KubeClient", "KubeRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "KubeTestSupport",
             dependencies: [
                 "KubeAPIServer",
@@ -108,6 +126,7 @@ let package = Package(
             name: "daemonry",
             dependencies: [
                 "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeRuntime", "DaemonSetController",
+                "NodeSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -167,6 +186,22 @@ let package = Package(
                 "DaemonSetController", "DaemonSetCore", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "ClusterServicesTests",
+            dependencies: [
+                "ClusterServices", "NodeSimulator", "DaemonSetController", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "NodeSimulatorTests",
+            dependencies: [
+                "NodeSimulator", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),

@@ -1,0 +1,223 @@
+import Foundation
+import KubeClient
+import KubeModel
+import KubeRuntime
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Watches node heartbeats and keeps node conditions and taints honest, as kube-controller-manager's node
+/// lifecycle and taint eviction controllers:
+///
+/// - a node whose Lease (`kube-node-lease/<node>`) and Ready heartbeat stop changing for
+///   `nodeMonitorGracePeriod` gets its kubelet conditions set to Unknown;
+/// - Ready=False / Unknown / cordon / pressure conditions become the `node.kubernetes.io/*` taints, removed
+///   again when the node recovers;
+/// - pods that do not tolerate a NoExecute taint are deleted, at once or after their `tolerationSeconds`.
+///
+/// Heartbeats are timed on the injected clock when they are observed (as upstream's `probeTimestamp`), so
+/// a skewed node clock cannot expire a node. Each node is a work-queue key, checked when it, its Lease or a
+/// pod on it changes, and again when its grace period or a toleration would run out.
+public final class NodeLifecycleController: Service, Sendable {
+    /// How the controller behaves.
+    public typealias Configuration = NodeLifecycleConfiguration
+
+    /// The configuration.
+    public let configuration: Configuration
+    /// The nodes.
+    public let nodes: Informer<Node, Node>
+    /// The node Leases.
+    public let leases: Informer<Lease, Lease>
+    /// The pods, by node.
+    public let pods: Informer<Pod, Pod>
+    private let client: KubeClient
+    private let queue: WorkQueue<String>
+    private let events: EventRecorder
+    private let clock: AnyClock
+    private let logger: Logger
+    /// Per node, the last heartbeat seen and when it was seen.
+    private let probes = Mutex<[String: Probe]>([:])
+
+    /// The last heartbeat of a node and when this controller saw it change.
+    private struct Probe: Sendable {
+        var leaseRenewTime: MicroTime?
+        var readyHeartbeat: Time?
+        var observedAt: AnyClock.Instant
+    }
+
+    /// A controller writing through `client`, timing heartbeats on `clock`.
+    public init(
+        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
+        logger: Logger = Logger(label: "daemonry.node-lifecycle")
+    ) {
+        self.configuration = configuration
+        self.client = client
+        self.clock = AnyClock(clock)
+        self.logger = logger
+        self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
+        self.leases = Informer(
+            source: KubeListerWatcher<Lease>(client: client, namespace: configuration.leaseNamespace), logger: logger)
+        self.pods = Informer(source: KubeListerWatcher<Pod>(client: client), indexes: [.podsByNodeName], logger: logger)
+        self.queue = WorkQueue(name: "node-lifecycle", clock: clock)
+        self.events = EventRecorder(
+            sink: client, configuration: EventRecorderConfiguration(component: "node-controller"), logger: logger)
+    }
+
+    /// Runs until graceful shutdown.
+    public func run() async throws {
+        nodes.addEventHandler(
+            InformerEventHandler(
+                onAdd: { [self] node in nodeChanged(node) }, onUpdate: { [self] _, node in nodeChanged(node) },
+                onDelete: { [self] node, _ in _ = probes.withLock { $0.removeValue(forKey: node.metadata.name) } }))
+        leases.addEventHandler(
+            InformerEventHandler(
+                onAdd: { [self] lease in leaseChanged(lease) }, onUpdate: { [self] _, lease in leaseChanged(lease) }))
+        pods.addEventHandler(
+            InformerEventHandler(
+                onAdd: { [self] pod in podChanged(pod) }, onUpdate: { [self] _, pod in podChanged(pod) }))
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask { try await self.nodes.run() }
+            group.addTask { try await self.leases.run() }
+            group.addTask { try await self.pods.run() }
+            group.addTask { try await self.queue.run() }
+            group.addTask { try await self.events.run() }
+            guard await nodes.waitForSync(), await leases.waitForSync(), await pods.waitForSync() else { return }
+            for _ in 0..<max(1, configuration.workers) {
+                group.addTask { await self.work() }
+            }
+        }
+    }
+
+    // MARK: Events
+
+    private func nodeChanged(_ node: Node) {
+        let name = node.metadata.name
+        let heartbeat = node.condition(NodeConditionType.ready)?.lastHeartbeatTime
+        let now = clock.now
+        probes.withLock { probes in
+            if var probe = probes[name] {
+                guard probe.readyHeartbeat != heartbeat else { return }
+                probe.readyHeartbeat = heartbeat
+                probe.observedAt = now
+                probes[name] = probe
+            } else {
+                probes[name] = Probe(leaseRenewTime: nil, readyHeartbeat: heartbeat, observedAt: now)
+            }
+        }
+        queue.add(name)
+    }
+
+    private func leaseChanged(_ lease: Lease) {
+        let name = lease.metadata.name
+        let renewed = lease.spec.renewTime
+        let now = clock.now
+        let changed = probes.withLock { probes -> Bool in
+            guard var probe = probes[name] else {
+                probes[name] = Probe(leaseRenewTime: renewed, readyHeartbeat: nil, observedAt: now)
+                return true
+            }
+            guard probe.leaseRenewTime != renewed else { return false }
+            probe.leaseRenewTime = renewed
+            probe.observedAt = now
+            probes[name] = probe
+            return true
+        }
+        // A healthy node needs no look at each renewal: its grace-period check is already scheduled.
+        if changed, let node = nodes.store.get(name), node.condition(NodeConditionType.ready)?.status != "True" {
+            queue.add(name)
+        }
+    }
+
+    private func podChanged(_ pod: Pod) {
+        guard !pod.spec.nodeName.isEmpty, pod.metadata.deletionTimestamp == nil, let node = nodes.store.get(pod.spec.nodeName),
+            node.spec.taints.contains(where: { $0.effect == TaintEffect.noExecute })
+        else { return }
+        queue.add(pod.spec.nodeName)
+    }
+
+    // MARK: Work
+
+    private func work() async {
+        while let name = await queue.get() {
+            do {
+                try await process(name)
+                queue.forget(name)
+            } catch {
+                logger.warning("node check failed, will retry", metadata: ["node": .string(name), "error": "\(error)"])
+                queue.addRateLimited(name)
+            }
+            queue.done(name)
+        }
+    }
+
+    /// One check of a node: heartbeat, taints, evictions; schedules the next check.
+    private func process(_ name: String) async throws {
+        guard var node = nodes.store.get(name) else { return }
+        let grace = configuration.nodeMonitorGracePeriod
+        let silence = probes.withLock { $0[name] }.map { $0.observedAt.duration(to: clock.now) } ?? .zero
+        if silence >= grace, let conditions = NodeHealth.unknownConditions(node.status.conditions, now: clock.date) {
+            node = try await markUnknown(name, conditions)
+        } else if silence < grace {
+            queue.addAfter(name, delay: grace - silence)
+        }
+        if let taints = NodeHealth.reconciledTaints(node, now: clock.date) {
+            node = try await setTaints(name)
+            logger.info(
+                "node taints updated",
+                metadata: ["node": .string(name), "taints": .string(taints.map { "\($0.key):\($0.effect)" }.joined(separator: ","))])
+        }
+        try await evictPods(on: node)
+    }
+
+    private func markUnknown(_ name: String, _ conditions: [NodeCondition]) async throws -> Node {
+        logger.info("node stopped posting status; marking it Unknown", metadata: ["node": .string(name)])
+        return try await retryOnConflict {
+            var node = try await client.get(Node.self, name: name)
+            guard let fresh = NodeHealth.unknownConditions(node.status.conditions, now: clock.date) else { return node }
+            node.status.conditions = fresh
+            return try await client.updateStatus(node)
+        }
+    }
+
+    private func setTaints(_ name: String) async throws -> Node {
+        try await retryOnConflict {
+            var node = try await client.get(Node.self, name: name)
+            guard let taints = NodeHealth.reconciledTaints(node, now: clock.date) else { return node }
+            node.spec.taints = taints
+            return try await client.update(node)
+        }
+    }
+
+    /// Deletes the pods on `node` that may not stay under its NoExecute taints, and schedules the next check
+    /// for the earliest toleration that runs out.
+    private func evictPods(on node: Node) async throws {
+        guard node.spec.taints.contains(where: { $0.effect == TaintEffect.noExecute }) else { return }
+        let now = clock.date
+        var nextCheck: Date?
+        for pod in pods.store.byIndex(IndexName.nodeName, node.metadata.name) where pod.metadata.deletionTimestamp == nil {
+            switch TaintEviction.decide(tolerations: pod.spec.tolerations, taints: node.spec.taints, now: now) {
+            case .keep:
+                continue
+            case .evict(let due):
+                nextCheck = min(nextCheck ?? due, due)
+            case .evictNow:
+                logger.info("evicting pod from tainted node", metadata: ["pod": .string(pod.key), "node": .string(node.metadata.name)])
+                events.event(pod, type: EventType.normal, reason: "TaintManagerEviction", message: "Marking for deletion Pod \(pod.key)")
+                try await client.markDisruptionTarget(
+                    pod, reason: "DeletionByTaintManager", message: "Taint manager: deleting due to NoExecute taint", now: now)
+                do {
+                    try await client.delete(
+                        Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,
+                        options: .precondition(uid: pod.metadata.uid))
+                } catch {
+                    guard let error = error as? KubeClientError, error.code == .notFound || error.code == .conflict else {
+                        throw error
+                    }
+                }
+            }
+        }
+        if let nextCheck {
+            queue.addAfter(node.metadata.name, delay: .seconds(max(0, nextCheck.timeIntervalSince(now))))
+        }
+    }
+}

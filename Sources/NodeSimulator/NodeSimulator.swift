@@ -1,0 +1,306 @@
+import Foundation
+import KubeClient
+import KubeModel
+import KubeRuntime
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Simulated kubelets for many nodes in one process, kwok-style: each managed node reports a status and
+/// renews its Lease, and pods bound to it go Pending → Running → Ready (or crash, or exit) as their
+/// `sim.daemonry.io/*` annotations say; deleted pods are finished after their (capped) grace period.
+///
+/// Built to scale: two informers and three work queues (leases, node status, pods), no task per node.
+/// Lease renewals are spread over the renew interval by a stable hash of the node name; node status is
+/// posted when it changes and otherwise every `nodeStatusReportFrequency`, as the kubelet does.
+public final class NodeSimulator: Service, Sendable {
+    /// How the simulator behaves.
+    public typealias Configuration = NodeSimulatorConfiguration
+
+    /// The configuration.
+    public let configuration: Configuration
+    /// The nodes.
+    public let nodes: Informer<Node, Node>
+    /// The pods, by the node they are bound to (terminal ones included: they may still be deleted).
+    public let pods: Informer<Pod, Pod>
+    private let client: KubeClient
+    private let leaseQueue: WorkQueue<String>
+    private let nodeQueue: WorkQueue<String>
+    private let podQueue: WorkQueue<String>
+    private let clock: AnyClock
+    private let logger: Logger
+    private let state = Mutex(State())
+
+    /// What the workers remember between passes.
+    private struct State: Sendable {
+        /// Nodes whose Lease renewal is scheduled.
+        var leased = Set<String>()
+        /// When each node's status was last posted.
+        var statusPostedAt: [String: AnyClock.Instant] = [:]
+        /// When each pod was first seen bound here.
+        var boundSeenAt: [String: AnyClock.Instant] = [:]
+        /// When each pod was first seen being deleted.
+        var deletionSeenAt: [String: AnyClock.Instant] = [:]
+    }
+
+    /// The index of pods by bound node, terminal pods included.
+    static let boundNodeIndex = "boundNode"
+
+    /// A simulator writing through `client`.
+    public init(
+        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
+        logger: Logger = Logger(label: "daemonry.node-simulator")
+    ) {
+        self.configuration = configuration
+        self.client = client
+        self.clock = AnyClock(clock)
+        self.logger = logger
+        self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
+        self.pods = Informer(
+            source: KubeListerWatcher<Pod>(client: client),
+            indexes: [IndexFunction<Pod>(name: Self.boundNodeIndex) { $0.spec.nodeName.isEmpty ? [] : [$0.spec.nodeName] }],
+            logger: logger)
+        self.leaseQueue = WorkQueue(name: "simulator-leases", clock: clock)
+        self.nodeQueue = WorkQueue(name: "simulator-nodes", clock: clock)
+        self.podQueue = WorkQueue(name: "simulator-pods", clock: clock)
+    }
+
+    /// Creates the configured nodes, then simulates until graceful shutdown.
+    public func run() async throws {
+        nodes.addEventHandler(
+            InformerEventHandler(
+                onAdd: { [self] node in nodeChanged(node) }, onUpdate: { [self] _, node in nodeChanged(node) },
+                onDelete: { [self] node, _ in nodeDeleted(node) }))
+        pods.addEventHandler(
+            InformerEventHandler(
+                onAdd: { [self] pod in podChanged(pod) }, onUpdate: { [self] _, pod in podChanged(pod) },
+                onDelete: { [self] pod, _ in podDeleted(pod) }))
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask { try await self.nodes.run() }
+            group.addTask { try await self.pods.run() }
+            group.addTask { try await self.leaseQueue.run() }
+            group.addTask { try await self.nodeQueue.run() }
+            group.addTask { try await self.podQueue.run() }
+            guard await nodes.waitForSync(), await pods.waitForSync() else { return }
+            for _ in 0..<max(1, configuration.workers) {
+                group.addTask { await self.work(self.leaseQueue) { try await self.renewLease($0) } }
+                group.addTask { await self.work(self.nodeQueue) { try await self.postNodeStatus($0) } }
+                group.addTask { await self.work(self.podQueue) { try await self.syncPod($0) } }
+            }
+            if configuration.nodeCount > 0 {
+                do {
+                    try await cancelWhenGracefulShutdown { try await self.createNodes() }
+                } catch {
+                    logger.error("unable to create nodes", metadata: ["error": "\(error)"])
+                }
+            }
+        }
+    }
+
+    // MARK: Which nodes
+
+    /// Whether this simulator is the kubelet of `node`.
+    func manages(_ node: Node) -> Bool {
+        configuration.management == .allNodes || node.metadata.annotations[SimulationAnnotation.managed] == "true"
+    }
+
+    /// Whether the node's kubelet is "dead": no Lease renewals, no status, no pod updates.
+    static func heartbeatStopped(_ node: Node) -> Bool {
+        node.metadata.annotations[SimulationAnnotation.heartbeat] == "stop"
+    }
+
+    // MARK: Events
+
+    private func nodeChanged(_ node: Node) {
+        guard manages(node) else { return }
+        let name = node.metadata.name
+        nodeQueue.add(name)
+        let first = state.withLock { $0.leased.insert(name).inserted }
+        if first { leaseQueue.addAfter(name, delay: spread(name)) }
+        // A kubelet coming back (heartbeat resumed) picks up its pods again.
+        for key in pods.store.keys(inIndex: Self.boundNodeIndex, value: name) { podQueue.add(key) }
+    }
+
+    private func nodeDeleted(_ node: Node) {
+        state.withLock { state in
+            state.leased.remove(node.metadata.name)
+            state.statusPostedAt[node.metadata.name] = nil
+        }
+    }
+
+    private func podChanged(_ pod: Pod) {
+        guard !pod.spec.nodeName.isEmpty, let node = nodes.store.get(pod.spec.nodeName), manages(node) else { return }
+        podQueue.add(pod.key)
+    }
+
+    private func podDeleted(_ pod: Pod) {
+        state.withLock { state in
+            state.boundSeenAt[pod.key] = nil
+            state.deletionSeenAt[pod.key] = nil
+        }
+    }
+
+    /// The first renewal's delay: a stable share of the interval, so 10,000 nodes renew evenly over it.
+    private func spread(_ name: String) -> Duration {
+        configuration.leaseRenewInterval * (Double(StableHash.fnv1a(name) % 10_000) / 10_000)
+    }
+
+    // MARK: Work
+
+    private func work(_ queue: WorkQueue<String>, _ handle: (String) async throws -> Void) async {
+        while let key = await queue.get() {
+            do {
+                try await handle(key)
+                queue.forget(key)
+            } catch {
+                logger.debug("simulation step failed, will retry", metadata: ["key": .string(key), "error": "\(error)"])
+                queue.addRateLimited(key)
+            }
+            queue.done(key)
+        }
+    }
+
+    /// Renews (or creates) the node's Lease and schedules the next renewal.
+    private func renewLease(_ name: String) async throws {
+        guard let node = nodes.store.get(name), manages(node) else {
+            state.withLock { _ = $0.leased.remove(name) }
+            return
+        }
+        defer { leaseQueue.addAfter(name, delay: configuration.leaseRenewInterval) }
+        guard !Self.heartbeatStopped(node) else { return }
+        let now = MicroTime(clock.date)
+        let patch: JSONValue = ["spec": ["renewTime": .string(now.rfc3339)]]
+        do {
+            _ = try await client.patch(Lease.self, name: name, namespace: configuration.leaseNamespace, patch: .merge(patch))
+        } catch {
+            guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
+            var lease = Lease(name: name, namespace: configuration.leaseNamespace)
+            lease.spec.holderIdentity = name
+            lease.spec.leaseDurationSeconds = configuration.leaseDurationSeconds
+            lease.spec.renewTime = now
+            var owner = OwnerReference()
+            owner.apiVersion = "v1"
+            owner.kind = "Node"
+            owner.name = name
+            owner.uid = node.metadata.uid
+            lease.metadata.ownerReferences = [owner]
+            _ = try await client.create(lease)
+        }
+    }
+
+    /// Posts the node's status when it changed, or when the periodic report is due.
+    private func postNodeStatus(_ name: String) async throws {
+        guard let node = nodes.store.get(name), manages(node) else { return }
+        defer { nodeQueue.addAfter(name, delay: configuration.nodeStatusReportFrequency) }
+        guard !Self.heartbeatStopped(node) else { return }
+        let now = clock.now
+        let desired = SimulatedNodeStatus.desired(for: node, now: clock.date)
+        let postedAt = state.withLock { $0.statusPostedAt[name] }
+        let due = postedAt.map { $0.duration(to: now) >= configuration.nodeStatusReportFrequency } ?? true
+        guard due || SimulatedNodeStatus.needsUpdate(current: node.status, desired: desired) else { return }
+        let status = try JSONValue.parse(Data(desired.jsonBytes()))
+        _ = try await client.patch(Node.self, name: name, patch: .merge(["status": status]), subresource: "status")
+        state.withLock { $0.statusPostedAt[name] = now }
+    }
+
+    /// Moves a pod on a managed node along its lifecycle, or finishes its deletion.
+    private func syncPod(_ key: String) async throws {
+        guard let pod = pods.store.get(key), let node = nodes.store.get(pod.spec.nodeName), manages(node),
+            !Self.heartbeatStopped(node)
+        else { return }
+        let now = clock.now
+        let knobs = PodKnobs(annotations: pod.metadata.annotations)
+        if pod.metadata.deletionTimestamp != nil {
+            try await finishDeletion(pod, knobs: knobs, now: now)
+            return
+        }
+        // A terminal phase is final, whoever wrote it.
+        guard !pod.isTerminal else { return }
+        let seen = state.withLock { state in
+            if let seen = state.boundSeenAt[key] { return seen }
+            state.boundSeenAt[key] = now
+            return now
+        }
+        let elapsed = seen.duration(to: now)
+        let (stage, next) = SimulatedPodLifecycle.stage(knobs, elapsed: elapsed, crashInterval: configuration.crashLoopInterval)
+        if SimulatedPodLifecycle.needsUpdate(current: SimulatedPodLifecycle.currentStage(of: pod.status), desired: stage) {
+            var updated = pod
+            updated.status = SimulatedPodLifecycle.status(
+                of: pod, in: stage, hostIP: SimulatedNodeStatus.internalIP(of: node.metadata.name), now: clock.date)
+            do {
+                _ = try await client.updateStatus(updated)
+            } catch {
+                guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
+                return
+            }
+        }
+        if let next { podQueue.addAfter(key, delay: next - elapsed) }
+    }
+
+    /// Deletes a terminating pod for good (grace period 0, guarded by UID) once the shorter of its grace
+    /// period and its `termination-delay` has passed.
+    private func finishDeletion(_ pod: Pod, knobs: PodKnobs, now: AnyClock.Instant) async throws {
+        let key = pod.key
+        let seen = state.withLock { state in
+            if let seen = state.deletionSeenAt[key] { return seen }
+            state.deletionSeenAt[key] = now
+            return now
+        }
+        let grace = Duration.seconds(max(0, pod.metadata.deletionGracePeriodSeconds ?? 30))
+        let wait = min(grace, knobs.terminationDelay)
+        let elapsed = seen.duration(to: now)
+        guard elapsed >= wait else {
+            podQueue.addAfter(key, delay: wait - elapsed)
+            return
+        }
+        do {
+            try await client.delete(
+                Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,
+                options: .finishing(uid: pod.metadata.uid))
+        } catch {
+            guard let error = error as? KubeClientError, error.code == .notFound || error.code == .conflict else { throw error }
+        }
+    }
+
+    // MARK: Node creation
+
+    /// Creates `nodeCount` nodes (existing ones are kept), `creationConcurrency` at a time, logging progress.
+    private func createNodes() async throws {
+        let total = configuration.nodeCount
+        let started = clock.now
+        logger.info("creating nodes", metadata: ["count": .stringConvertible(total), "prefix": .string(configuration.namePrefix)])
+        let step = max(1, total / 10)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            var next = 0
+            var done = 0
+            while next < min(total, max(1, configuration.creationConcurrency)) {
+                let index = next
+                group.addTask { try await self.createNode(index) }
+                next += 1
+            }
+            while try await group.next() != nil {
+                done += 1
+                if done % step == 0 || done == total {
+                    logger.info("created nodes", metadata: ["done": .stringConvertible(done), "of": .stringConvertible(total)])
+                }
+                if next < total {
+                    let index = next
+                    group.addTask { try await self.createNode(index) }
+                    next += 1
+                }
+            }
+        }
+        logger.info(
+            "nodes ready to simulate",
+            metadata: ["count": .stringConvertible(total), "duration": .stringConvertible(started.duration(to: clock.now))])
+    }
+
+    private func createNode(_ index: Int) async throws {
+        let node = SimulatedNodeTemplate.node(prefix: configuration.namePrefix, index: index)
+        do {
+            _ = try await client.create(node)
+        } catch {
+            guard let error = error as? KubeClientError, error.code == .alreadyExists else { throw error }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import KubeClient
+import Logging
+import NodeSimulator
+import ServiceLifecycle
+
+/// `daemonry simulate`: simulated nodes (status, Lease heartbeats, pod lifecycle) against any API server,
+/// until SIGINT or SIGTERM.
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Simulate kubelets: create nodes, post their status and Leases, run the pods bound to them.",
+        discussion: """
+            Nodes are created as PREFIX-0 ... PREFIX-(N-1) with the well-known hostname, os, arch and zone \
+            labels. Pods bound to a managed node go Pending, Running, then Ready; the sim.daemonry.io/* \
+            annotations on pods (start-delay, ready-delay, crash, exit, exit-after, termination-delay) and \
+            nodes (ready, heartbeat) inject delays and failures. Logs go to standard error.
+            """)
+
+    /// Which nodes to act as the kubelet of.
+    enum Management: String, EnumerableFlag {
+        case manageAllNodes
+        case manageNodesWithAnnotation
+
+        static func help(for value: Management) -> ArgumentHelp? {
+            switch value {
+            case .manageAllNodes: "Simulate every node in the cluster."
+            case .manageNodesWithAnnotation: "Simulate nodes annotated sim.daemonry.io/managed=true."
+            }
+        }
+    }
+
+    @Option(help: "Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config).")
+    var kubeconfig: String?
+
+    @Option(help: "The kubeconfig context to use (default: the current context).")
+    var context: String?
+
+    @Option(help: "How many nodes to create.")
+    var nodes: Int = 0
+
+    @Option(name: .customLong("name-prefix"), help: "The prefix of created node names.")
+    var namePrefix: String = "sim-node"
+
+    @Flag(help: "Which nodes to simulate.")
+    var management: Management = .manageNodesWithAnnotation
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel: String = "info"
+
+    func validate() throws {
+        if nodes < 0 { throw ValidationError("--nodes must not be negative, got \(nodes)") }
+        if namePrefix.isEmpty { throw ValidationError("--name-prefix must not be empty") }
+        if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
+    }
+
+    func run() async throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "daemonry.simulate")
+        let config = try RESTConfig.load(kubeconfig: kubeconfig, context: context)
+        var simulation = NodeSimulatorConfiguration()
+        simulation.nodeCount = nodes
+        simulation.namePrefix = namePrefix
+        simulation.management = management == .manageAllNodes ? .allNodes : .annotatedNodes
+        try await KubeClient.withClient(config: config, logger: logger) { client in
+            let simulator = NodeSimulator(client: client, configuration: simulation, logger: logger)
+            let group = ServiceGroup(
+                configuration: ServiceGroupConfiguration(
+                    services: [simulator], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            try await group.run()
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import KubeModel
+import Testing
+
+@testable import ClusterServices
+
+/// The node lifecycle decisions without a server.
+struct NodeHealthTests {
+    static let now = Date(timeIntervalSince1970: 1_700_000_000)
+
+    static func node(ready: String?, unschedulable: Bool = false, taints: [Taint] = []) -> Node {
+        var node = Node(name: "n")
+        if let ready { node.status.conditions = [NodeCondition(type: "Ready", status: ready)] }
+        node.spec.unschedulable = unschedulable
+        node.spec.taints = taints
+        return node
+    }
+
+    @Test(arguments: [
+        ("True", false, [String]()),
+        ("False", false, ["node.kubernetes.io/not-ready:NoSchedule", "node.kubernetes.io/not-ready:NoExecute"]),
+        ("Unknown", true, [
+            "node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute",
+            "node.kubernetes.io/unschedulable:NoSchedule",
+        ]),
+    ])
+    func theDesiredTaintsFollowReadinessAndCordon(ready: String, unschedulable: Bool, expected: [String]) {
+        let taints = NodeHealth.desiredTaints(Self.node(ready: ready, unschedulable: unschedulable))
+        #expect(taints.map { "\($0.key):\($0.effect)" } == expected)
+    }
+
+    @Test func reconcilingKeepsForeignTaintsAndSwapsNotReadyForUnreachable() {
+        let foreign = Taint(key: "dedicated", value: "gpu", effect: "NoSchedule")
+        let stale = Taint(key: TaintKeys.nodeNotReady, effect: "NoExecute", timeAdded: Time(Self.now))
+        let node = Self.node(ready: "Unknown", taints: [foreign, stale])
+        let taints = NodeHealth.reconciledTaints(node, now: Self.now)
+        #expect(taints?.map(\.key) == ["dedicated", TaintKeys.nodeUnreachable, TaintKeys.nodeUnreachable])
+        #expect(taints?.last?.timeAdded == Time(Self.now))
+        #expect(NodeHealth.reconciledTaints(Self.node(ready: "True", taints: [foreign]), now: Self.now) == nil)
+    }
+
+    @Test func unknownConditionsAreWrittenOnceWithUpstreamsReasons() {
+        var node = Self.node(ready: "True")
+        let conditions = NodeHealth.unknownConditions(node.status.conditions, now: Self.now)
+        #expect(conditions?.map(\.type) == ["Ready", "MemoryPressure", "DiskPressure", "PIDPressure"])
+        #expect(conditions?.map(\.reason) == ["NodeStatusUnknown", "NodeStatusNeverUpdated", "NodeStatusNeverUpdated", "NodeStatusNeverUpdated"])
+        node.status.conditions = conditions ?? []
+        #expect(NodeHealth.unknownConditions(node.status.conditions, now: Self.now) == nil)
+    }
+
+    @Test func evictionWaitsForTheShortestTolerationUsed() {
+        let taint = Taint(key: TaintKeys.nodeUnreachable, effect: "NoExecute", timeAdded: Time(Self.now))
+        let bounded = Toleration(key: TaintKeys.nodeUnreachable, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300)
+        let forever = Toleration(key: TaintKeys.nodeUnreachable, operator: "Exists", effect: "NoExecute")
+        #expect(TaintEviction.decide(tolerations: [], taints: [taint], now: Self.now) == .evictNow)
+        #expect(TaintEviction.decide(tolerations: [forever], taints: [taint], now: Self.now) == .keep)
+        #expect(
+            TaintEviction.decide(tolerations: [bounded], taints: [taint], now: Self.now)
+                == .evict(at: Self.now.addingTimeInterval(300)))
+        #expect(
+            TaintEviction.decide(tolerations: [bounded], taints: [taint], now: Self.now.addingTimeInterval(300)) == .evictNow)
+        #expect(TaintEviction.decide(tolerations: [], taints: [Taint(key: "k", effect: "NoSchedule")], now: Self.now) == .keep)
+    }
+
+    @Test func podGCCollectsPodsOnMissingNodesAndUnboundTerminatingPods() {
+        var onGhost = Pod(metadata: ObjectMeta(name: "ghost", namespace: "d"))
+        onGhost.spec.nodeName = "gone"
+        var onNode = Pod(metadata: ObjectMeta(name: "fine", namespace: "d"))
+        onNode.spec.nodeName = "here"
+        var unboundTerminating = Pod(metadata: ObjectMeta(name: "stuck", namespace: "d"))
+        unboundTerminating.metadata.deletionTimestamp = Time(Self.now)
+        let pending = Pod(metadata: ObjectMeta(name: "pending", namespace: "d"))
+        let garbage = PodGarbageCollector.garbage([onGhost, onNode, unboundTerminating, pending], nodeNames: ["here"])
+        #expect(garbage.map(\.metadata.name) == ["ghost", "stuck"])
+    }
+}

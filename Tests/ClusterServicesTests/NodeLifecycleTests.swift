@@ -1,0 +1,180 @@
+import Foundation
+import KubeClient
+import KubeModel
+import KubeTestSupport
+import Logging
+import ServiceLifecycle
+import Testing
+
+@testable import ClusterServices
+
+/// The node lifecycle controller and pod GC against the real embedded API server; the tests play the
+/// kubelet by writing node status and Leases themselves.
+@Suite(.timeLimit(.minutes(1)))
+struct NodeLifecycleTests {
+    static func controller(grace: Duration) -> @Sendable (KubeClient) -> [any Service] {
+        { client in
+            var logger = Logger(label: "test.node-lifecycle")
+            logger.logLevel = .warning
+            var configuration = NodeLifecycleConfiguration()
+            configuration.nodeMonitorGracePeriod = grace
+            return [NodeLifecycleController(client: client, configuration: configuration, logger: logger)]
+        }
+    }
+
+    static func renewLease(_ client: KubeClient, _ node: String) async throws {
+        var lease = Lease(name: node, namespace: "kube-node-lease")
+        lease.spec.holderIdentity = node
+        lease.spec.leaseDurationSeconds = 40
+        lease.spec.renewTime = MicroTime(Date())
+        do {
+            var existing = try await client.get(Lease.self, name: node, namespace: "kube-node-lease")
+            existing.spec.renewTime = lease.spec.renewTime
+            _ = try await client.update(existing)
+        } catch {
+            guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
+            _ = try await client.create(lease)
+        }
+    }
+
+    static func setReady(_ client: KubeClient, _ name: String, _ status: String) async throws {
+        try await retryOnConflict {
+            var node = try await client.get(Node.self, name: name)
+            node.status.conditions = [
+                NodeCondition(type: "Ready", status: status, lastHeartbeatTime: Time(Date()), lastTransitionTime: Time(Date()))
+            ]
+            _ = try await client.updateStatus(node)
+        }
+    }
+
+    static func taints(_ client: KubeClient, _ name: String) async throws -> Set<String> {
+        Set(try await client.get(Node.self, name: name).spec.taints.map { "\($0.key):\($0.effect)" })
+    }
+
+    @Test func aNodeWhoseLeaseExpiresTurnsUnknownAndUnreachableThenRecovers() async throws {
+        try await withLiveCluster(services: Self.controller(grace: .seconds(1))) { client in
+            try await Make.node(client, "n")
+            try await Self.renewLease(client, "n")
+            let unreachable: Set = ["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"]
+            #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "n") == unreachable })
+            let node = try await client.get(Node.self, name: "n")
+            let ready = node.condition("Ready")
+            #expect(ready?.status == "Unknown")
+            #expect(ready?.reason == "NodeStatusUnknown")
+            #expect(ready?.message == "Kubelet stopped posting node status.")
+            #expect(node.condition("MemoryPressure")?.reason == "NodeStatusNeverUpdated")
+            #expect(node.spec.taints.first { $0.effect == "NoExecute" }?.timeAdded != nil)
+
+            try await Self.renewLease(client, "n")
+            try await Self.setReady(client, "n", "True")
+            #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "n").isEmpty })
+        }
+    }
+
+    @Test func theDefaultFortySecondGracePeriodRunsOnTheInjectedClock() async throws {
+        let clock = ManualClock()
+        let controller = Locked<NodeLifecycleController?>(nil)
+        let services: @Sendable (KubeClient) -> [any Service] = { client in
+            var logger = Logger(label: "test.node-lifecycle")
+            logger.logLevel = .warning
+            let made = NodeLifecycleController(client: client, clock: clock, logger: logger)
+            controller.mutate { $0 = made }
+            return [made]
+        }
+        try await withLiveCluster(services: services) { client in
+            try await Make.node(client, "n")
+            try await Self.renewLease(client, "n")
+            // Both heartbeats were seen at offset 0, and the node's next check is planned at 40 s.
+            let planned = await eventually {
+                guard let seen = controller.value else { return false }
+                return seen.leases.store.get("kube-node-lease/n") != nil
+                    && seen.nodes.store.get("n")?.condition("Ready")?.lastHeartbeatTime != nil
+                    && clock.deadlines.contains(.seconds(40))
+            }
+            #expect(planned)
+            clock.advance(by: .seconds(39))
+            #expect(try await Self.taints(client, "n").isEmpty)
+            #expect(try await client.get(Node.self, name: "n").condition("Ready")?.status == "True")
+            clock.advance(by: .seconds(1))
+            let unreachable = try await eventually(timeout: .seconds(8)) {
+                try await client.get(Node.self, name: "n").condition("Ready")?.status == "Unknown"
+            }
+            #expect(unreachable)
+        }
+    }
+
+    @Test func aNotReadyNodeIsTaintedNotReadyAndACordonedOneUnschedulable() async throws {
+        try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
+            try await Make.node(client, "sick")
+            try await Make.node(client, "cordoned", unschedulable: true)
+            try await Self.setReady(client, "sick", "False")
+            let notReady: Set = ["node.kubernetes.io/not-ready:NoSchedule", "node.kubernetes.io/not-ready:NoExecute"]
+            #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "sick") == notReady })
+            #expect(
+                try await eventually(timeout: .seconds(8)) {
+                    try await Self.taints(client, "cordoned") == ["node.kubernetes.io/unschedulable:NoSchedule"]
+                })
+            try await retryOnConflict {
+                var node = try await client.get(Node.self, name: "cordoned")
+                node.spec.unschedulable = false
+                _ = try await client.update(node)
+            }
+            #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "cordoned").isEmpty })
+        }
+    }
+
+    @Test func podsNotToleratingANoExecuteTaintAreEvictedAtOnceOrAfterTheirTolerationSeconds() async throws {
+        try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
+            try await Make.node(client, "n")
+            _ = try await client.create(Make.pod("intolerant", nodeName: "n"))
+            _ = try await client.create(
+                Make.pod("forever", nodeName: "n") {
+                    $0.tolerations = [Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute")]
+                })
+            _ = try await client.create(
+                Make.pod("briefly", nodeName: "n") {
+                    $0.tolerations = [
+                        Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 3)
+                    ]
+                })
+            try await Self.setReady(client, "n", "False")
+            func deleted(_ name: String) async throws -> Bool {
+                do {
+                    return try await client.get(Pod.self, name: name, namespace: "default").metadata.deletionTimestamp != nil
+                } catch {
+                    guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
+                    return true
+                }
+            }
+            #expect(try await eventually(timeout: .seconds(8)) { try await deleted("intolerant") })
+            #expect(try await !deleted("briefly"))
+            let evicted = try await client.get(Pod.self, name: "intolerant", namespace: "default")
+            let disruption = evicted.status.conditions.first { $0.type == "DisruptionTarget" }
+            #expect(disruption?.status == "True")
+            #expect(disruption?.reason == "DeletionByTaintManager")
+            #expect(try await eventually(timeout: .seconds(8)) { try await deleted("briefly") })
+            #expect(try await !deleted("forever"))
+        }
+    }
+
+    @Test func podsBoundToADeletedNodeAreCollected() async throws {
+        let gc: @Sendable (KubeClient) -> [any Service] = { client in
+            var configuration = PodGarbageCollector.Configuration()
+            configuration.period = .milliseconds(200)
+            var logger = Logger(label: "test.pod-gc")
+            logger.logLevel = .warning
+            return [PodGarbageCollector(client: client, configuration: configuration, logger: logger)]
+        }
+        try await withLiveCluster(services: gc) { client in
+            try await Make.node(client, "kept")
+            try await Make.node(client, "doomed")
+            _ = try await client.create(Make.pod("stays", nodeName: "kept"))
+            _ = try await client.create(Make.pod("orphan", nodeName: "doomed"))
+            try await client.delete(Node.self, name: "doomed")
+            let collected = try await eventually(timeout: .seconds(8)) {
+                try await client.list(Pod.self, namespace: "default").items.map(\.metadata.name) == ["stays"]
+            }
+            #expect(collected)
+        }
+    }
+}

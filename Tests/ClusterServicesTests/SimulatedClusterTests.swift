@@ -1,0 +1,86 @@
+import DaemonSetController
+import Foundation
+import KubeClient
+import KubeModel
+import KubeTestSupport
+import Logging
+import NodeSimulator
+import ServiceLifecycle
+import Testing
+
+@testable import ClusterServices
+
+/// The scheduler, the node lifecycle controller and simulated nodes together, as `daemonry up` runs them.
+@Suite(.timeLimit(.minutes(1)))
+struct SimulatedClusterTests {
+    static let services: @Sendable (KubeClient) -> [any Service] = { client in
+        var logger = Logger(label: "test.simulated-cluster")
+        logger.logLevel = .warning
+        var simulation = NodeSimulatorConfiguration()
+        simulation.nodeCount = 2
+        simulation.namePrefix = "sim"
+        simulation.leaseRenewInterval = .milliseconds(200)
+        var lifecycle = NodeLifecycleConfiguration()
+        lifecycle.nodeMonitorGracePeriod = .seconds(1)
+        return [
+            NodeSimulator(client: client, configuration: simulation, logger: logger),
+            Scheduler(client: client, logger: logger),
+            NodeLifecycleController(client: client, configuration: lifecycle, logger: logger),
+        ]
+    }
+
+    @Test func aDaemonSetRunsAReadyPodOnEverySimulatedNodeThroughTheScheduler() async throws {
+        let services: @Sendable (KubeClient) -> [any Service] = { client in
+            var logger = Logger(label: "test.simulated-cluster")
+            logger.logLevel = .warning
+            return Self.services(client) + [DaemonSetController(client: client, logger: logger)]
+        }
+        try await withLiveCluster(services: services) { client in
+            var daemonSet = DaemonSet()
+            daemonSet.metadata = ObjectMeta(name: "agent", namespace: "default")
+            daemonSet.spec.selector = LabelSelector(matchLabels: ["app": "agent"])
+            daemonSet.spec.template.metadata.labels = ["app": "agent"]
+            daemonSet.spec.template.spec.containers = [Container(name: "agent", image: "registry.example/agent:v1")]
+            _ = try await client.create(daemonSet)
+            var status = DaemonSetStatus()
+            let ready = try await eventually(timeout: .seconds(8)) {
+                status = try await client.get(DaemonSet.self, name: "agent", namespace: "default").status
+                return status.desiredNumberScheduled == 2 && status.numberReady == 2
+            }
+            #expect(ready)
+            let pods = try await client.list(Pod.self, namespace: "default").items
+            #expect(Set(pods.map(\.spec.nodeName)) == ["sim-0", "sim-1"])
+            #expect(pods.allSatisfy { $0.status.phase == "Running" && $0.isReady })
+        }
+    }
+
+    @Test func aPodRunsOnASimulatedNodeAndIsEvictedWhenItsKubeletDies() async throws {
+        try await withLiveCluster(services: Self.services) { client in
+            _ = try await client.create(Make.pod("web") { $0.nodeSelector = ["kubernetes.io/hostname": "sim-1"] })
+            let ready = try await eventually(timeout: .seconds(8)) {
+                try await client.get(Pod.self, name: "web", namespace: "default").isReady
+            }
+            #expect(ready)
+            // A node renewing its Lease is not tainted.
+            #expect(try await client.get(Node.self, name: "sim-1").spec.taints.isEmpty)
+
+            try await retryOnConflict {
+                var node = try await client.get(Node.self, name: "sim-1")
+                node.metadata.annotations["sim.daemonry.io/heartbeat"] = "stop"
+                _ = try await client.update(node)
+            }
+            let unreachable = try await eventually(timeout: .seconds(8)) {
+                let node = try await client.get(Node.self, name: "sim-1")
+                return node.condition("Ready")?.status == "Unknown"
+                    && node.spec.taints.contains { $0.key == TaintKeys.nodeUnreachable && $0.effect == "NoExecute" }
+            }
+            #expect(unreachable)
+            // The dead kubelet cannot finish the deletion: the pod stays terminating, as on a real cluster.
+            let evicted = try await eventually(timeout: .seconds(8)) {
+                try await client.get(Pod.self, name: "web", namespace: "default").metadata.deletionTimestamp != nil
+            }
+            #expect(evicted)
+            #expect(try await client.get(Node.self, name: "sim-0").condition("Ready")?.status == "True")
+        }
+    }
+}
