@@ -126,7 +126,7 @@ let package = Package(
             name: "daemonry",
             dependencies: [
                 "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeRuntime", "DaemonSetController",
-                "NodeSimulator",
+                "NodeSimulator", "ClusterServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -15,5 +15,5 @@ struct Daemonry: AsyncParsableCommand {
             embedded kubectl-compatible control plane with simulated nodes on one machine.
             """,
         version: version,
-        subcommands: [Placement.self, APIServerCommand.self, ControllerCommand.self, SimulateCommand.self])
+        subcommands: [UpCommand.self, Placement.self, APIServerCommand.self, ControllerCommand.self, SimulateCommand.self])
 }

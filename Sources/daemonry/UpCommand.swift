@@ -1,0 +1,167 @@
+import ArgumentParser
+import ClusterServices
+import DaemonSetController
+import Foundation
+import KubeAPIServer
+import KubeClient
+import KubeRuntime
+import Logging
+import NodeSimulator
+import Prometheus
+import ServiceLifecycle
+
+/// `daemonry up`: the whole system in one process, until SIGINT or SIGTERM.
+struct UpCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "up",
+        abstract: "Run everything in one process: API server, scheduler, node lifecycle, garbage collectors, "
+            + "the DaemonSet controller and simulated nodes.",
+        discussion: """
+            The API server keeps its objects in DATA_DIR/store.sqlite and its credentials under DATA_DIR/pki; a \
+            restart on the same directory resumes everything. It prints the one line that points kubectl at \
+            it. The other components connect to it over HTTPS like any client. The simulator creates \
+            NODES nodes (node-0 ... node-N-1, zones zone-a, zone-b, zone-c round robin) and simulates every \
+            node in the cluster, including nodes added later with kubectl. Logs go to standard error.
+            """)
+
+    @Option(name: .customLong("data-dir"), help: "Directory for the store, certificates, keys and the kubeconfig.")
+    var dataDirectory: String = ".daemonry"
+
+    @Option(help: "Address to listen on, HOST:PORT (use [::1]:PORT for IPv6).")
+    var listen: String = "127.0.0.1:6443"
+
+    @Option(help: "Simulated nodes to create (existing ones are kept).")
+    var nodes = 3
+
+    @Flag(name: .customLong("no-controller"), help: "Do not run the DaemonSet controller (run `daemonry controller` instead).")
+    var noController = false
+
+    @Flag(name: .customLong("no-simulator"), help: "Do not simulate nodes (run `daemonry simulate` instead).")
+    var noSimulator = false
+
+    @Option(help: "DaemonSets the controller syncs concurrently.")
+    var workers = 4
+
+    @Option(name: .customLong("metrics-address"), help: "HOST:PORT for the controller's /metrics and /healthz.")
+    var metricsAddress = "127.0.0.1:10257"
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel: String = "info"
+
+    func validate() throws {
+        if ListenAddress(listen) == nil { throw ValidationError("--listen must be HOST:PORT, got '\(listen)'") }
+        if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
+        if nodes < 0 { throw ValidationError("--nodes must not be negative, got \(nodes)") }
+        if workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        do {
+            _ = try MetricsServer.Configuration(address: metricsAddress)
+        } catch {
+            throw ValidationError("--metrics-address: \(error.message)")
+        }
+    }
+
+    func run() async throws {
+        guard let address = ListenAddress(listen), let level = Logger.Level(rawValue: logLevel) else {
+            throw ValidationError("invalid options")
+        }
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "daemonry.up")
+        let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
+        logger.info("opening the store", metadata: ["dataDir": .string(directory)])
+        let controlPlane = try await ControlPlane(dataDirectory: directory, logger: logger)
+        defer { try? controlPlane.store.close() }
+
+        let listening = AsyncStream<APIServer.Listening>.makeStream()
+        let server = try APIServer(
+            configuration: APIServer.Configuration(dataDirectory: directory, host: address.host, port: address.port),
+            routes: controlPlane.routes,
+            logger: logger,
+            onListening: { announced in
+                FileHandle.standardOutput.write(Data("export KUBECONFIG=\(announced.kubeconfigPath)\n".utf8))
+                listening.continuation.yield(announced)
+                listening.continuation.finish()
+            })
+        var options = ClusterComponents.Options()
+        options.nodes = nodes
+        options.controller = !noController
+        options.simulator = !noSimulator
+        options.workers = workers
+        options.metrics = try MetricsServer.Configuration(address: metricsAddress)
+        let components = ClusterComponents(listening: listening.stream, options: options, logger: logger)
+        // Services stop in reverse order: the clients first, then the server, then what runs on the store.
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: controlPlane.services + [server, components], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        try await group.run()
+    }
+}
+
+/// The client-side components of `daemonry up`: once the server listens, they connect to it over HTTPS
+/// with the admin kubeconfig, as they would to any cluster, and run until graceful shutdown.
+struct ClusterComponents: Service {
+    struct Options: Sendable {
+        var nodes = 3
+        var controller = true
+        var simulator = true
+        var workers = 4
+        var metrics: MetricsServer.Configuration?
+    }
+
+    let listening: AsyncStream<APIServer.Listening>
+    let options: Options
+    let logger: Logger
+
+    func run() async throws {
+        var announced: APIServer.Listening?
+        for await value in listening {
+            announced = value
+            break
+        }
+        // The server stopped before it ever listened; its own error ends the group.
+        guard let announced else { return }
+        let registry = PrometheusCollectorRegistry()
+        let metricsFactory = PrometheusMetricsFactory.kubeRuntime(registry: registry)
+        var clientConfiguration = KubeClient.Configuration()
+        clientConfiguration.observer = RESTClientMetrics(factory: metricsFactory).observer
+        let config = try RESTConfig.load(kubeconfig: announced.kubeconfigPath)
+        try await KubeClient.withClient(config: config, configuration: clientConfiguration, logger: logger) { client in
+            var services: [any Service] = [
+                Scheduler(client: client, logger: logger),
+                NodeLifecycleController(client: client, logger: logger),
+                PodGarbageCollector(client: client, logger: logger),
+            ]
+            if options.simulator {
+                var simulation = NodeSimulatorConfiguration()
+                simulation.nodeCount = options.nodes
+                simulation.namePrefix = "node"
+                simulation.management = .allNodes
+                services.append(NodeSimulator(client: client, configuration: simulation, logger: logger))
+            }
+            if options.controller {
+                var configuration = DaemonSetController.Configuration()
+                configuration.workers = options.workers
+                let controller = DaemonSetController(
+                    client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
+                services.append(controller)
+                if let metrics = options.metrics {
+                    services.insert(
+                        MetricsServer(
+                            configuration: metrics, registry: registry,
+                            healthChecks: [HealthCheck(name: "informer-sync") { controller.hasSynced }], logger: logger),
+                        at: 0)
+                }
+            }
+            let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))
+            try await withGracefulShutdownHandler {
+                try await group.run()
+            } onGracefulShutdown: {
+                Task { await group.triggerGracefulShutdown() }
+            }
+        }
+    }
+}
