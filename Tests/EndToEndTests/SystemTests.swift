@@ -163,6 +163,18 @@ struct SystemTests {
         }
     }
 
+    @Test func theReadmeExampleRunsOnEveryNode() async throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/agent.yaml").path
+        try await withSystem { system in
+            try await system.run(["apply", "-f", example])
+            #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("agent").map { $0[1] } == ["node-0", "node-1", "node-2"] })
+            try await system.run(["set", "image", "ds/agent", "agent=registry.k8s.io/pause:3.9"])
+            let rolled = try await system.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], timeout: .seconds(120))
+            #expect(rolled.status == 0, "\(rolled)")
+        }
+    }
+
     @Test func aFailedPodIsReplaced() async throws {
         try await withSystem(nodes: 1) { system in
             try await system.apply(Self.daemonSet("agent"))
