@@ -13,7 +13,12 @@ import Testing
 /// The scheduler, the node lifecycle controller and simulated nodes together, as `daemonry up` runs them.
 @Suite(.timeLimit(.minutes(1)))
 struct SimulatedClusterTests {
-    static let services: @Sendable (KubeClient) -> [any Service] = { client in
+    static let services: @Sendable (KubeClient) -> [any Service] = { client in services(client, gracePeriod: .seconds(3)) }
+
+    /// Two simulated nodes renewing their Leases every 200 ms, a scheduler, and node lifecycle with
+    /// `gracePeriod`: short where a test waits for a dead kubelet, long where a loaded machine must not
+    /// make a live node look dead.
+    static func services(_ client: KubeClient, gracePeriod: Duration) -> [any Service] {
         var logger = Logger(label: "test.simulated-cluster")
         logger.logLevel = .warning
         var simulation = NodeSimulatorConfiguration()
@@ -21,7 +26,7 @@ struct SimulatedClusterTests {
         simulation.namePrefix = "sim"
         simulation.leaseRenewInterval = .milliseconds(200)
         var lifecycle = NodeLifecycleConfiguration()
-        lifecycle.nodeMonitorGracePeriod = .seconds(1)
+        lifecycle.nodeMonitorGracePeriod = gracePeriod
         return [
             NodeSimulator(client: client, configuration: simulation, logger: logger),
             Scheduler(client: client, logger: logger),
@@ -33,7 +38,7 @@ struct SimulatedClusterTests {
         let services: @Sendable (KubeClient) -> [any Service] = { client in
             var logger = Logger(label: "test.simulated-cluster")
             logger.logLevel = .warning
-            return Self.services(client) + [DaemonSetController(client: client, logger: logger)]
+            return Self.services(client, gracePeriod: .seconds(30)) + [DaemonSetController(client: client, logger: logger)]
         }
         try await withLiveCluster(services: services) { client in
             var daemonSet = DaemonSet()
@@ -43,7 +48,7 @@ struct SimulatedClusterTests {
             daemonSet.spec.template.spec.containers = [Container(name: "agent", image: "registry.example/agent:v1")]
             _ = try await client.create(daemonSet)
             var status = DaemonSetStatus()
-            let ready = try await eventually(timeout: .seconds(8)) {
+            let ready = try await eventually(timeout: .seconds(30)) {
                 status = try await client.get(DaemonSet.self, name: "agent", namespace: "default").status
                 return status.desiredNumberScheduled == 2 && status.numberReady == 2
             }
@@ -57,7 +62,7 @@ struct SimulatedClusterTests {
     @Test func aPodRunsOnASimulatedNodeAndIsEvictedWhenItsKubeletDies() async throws {
         try await withLiveCluster(services: Self.services) { client in
             _ = try await client.create(Make.pod("web") { $0.nodeSelector = ["kubernetes.io/hostname": "sim-1"] })
-            let ready = try await eventually(timeout: .seconds(8)) {
+            let ready = try await eventually(timeout: .seconds(20)) {
                 try await client.get(Pod.self, name: "web", namespace: "default").isReady
             }
             #expect(ready)
@@ -69,14 +74,14 @@ struct SimulatedClusterTests {
                 node.metadata.annotations["sim.daemonry.io/heartbeat"] = "stop"
                 _ = try await client.update(node)
             }
-            let unreachable = try await eventually(timeout: .seconds(8)) {
+            let unreachable = try await eventually(timeout: .seconds(20)) {
                 let node = try await client.get(Node.self, name: "sim-1")
                 return node.condition("Ready")?.status == "Unknown"
                     && node.spec.taints.contains { $0.key == TaintKeys.nodeUnreachable && $0.effect == "NoExecute" }
             }
             #expect(unreachable)
             // The dead kubelet cannot finish the deletion: the pod stays terminating, as on a real cluster.
-            let evicted = try await eventually(timeout: .seconds(8)) {
+            let evicted = try await eventually(timeout: .seconds(20)) {
                 try await client.get(Pod.self, name: "web", namespace: "default").metadata.deletionTimestamp != nil
             }
             #expect(evicted)

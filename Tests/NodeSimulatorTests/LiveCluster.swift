@@ -58,7 +58,7 @@ func boundPod(_ name: String, on nodeName: String = "sim-0", annotations: [Strin
 /// Polls the pod until `condition` holds for it.
 func eventually(pod name: String, _ client: KubeClient, _ condition: @escaping (Pod) -> Bool) async throws -> Pod? {
     var last: Pod?
-    let held = try await eventually(timeout: .seconds(8)) {
+    let held = try await eventually(timeout: .seconds(20)) {
         last = try await client.get(Pod.self, name: name, namespace: "default")
         return last.map(condition) ?? false
     }

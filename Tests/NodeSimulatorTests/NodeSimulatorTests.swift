@@ -85,7 +85,8 @@ struct NodeSimulatorTests {
 
     @Test func aBoundPodGoesRunningThenReady() async throws {
         try await withSimulatedCluster { client in
-            _ = try await client.create(boundPod("web", annotations: ["sim.daemonry.io/ready-delay": "1s"]))
+            // Long enough that a loaded machine still sees the Running-but-not-ready stage.
+            _ = try await client.create(boundPod("web", annotations: ["sim.daemonry.io/ready-delay": "5s"]))
             let running = try await eventually(pod: "web", client) { $0.status.phase == "Running" }
             #expect(running?.isReady == false)
             #expect(running?.status.podIP.isEmpty == false)
@@ -142,13 +143,18 @@ struct NodeSimulatorTests {
 
     @Test func aTerminalPhaseWrittenBySomeoneElseIsKept() async throws {
         try await withSimulatedCluster { client in
-            let delay = ["sim.daemonry.io/start-delay": "1s"]
+            // Long enough that a loaded machine still sees the pod Pending before it would start.
+            let delay = ["sim.daemonry.io/start-delay": "5s"]
             _ = try await client.create(boundPod("finished", annotations: delay))
             _ = try await client.create(boundPod("witness", annotations: delay))
             let pending = try await eventually(pod: "finished", client) { $0.status.phase == "Pending" && !$0.status.containerStatuses.isEmpty }
-            var failed = try #require(pending)
-            failed.status.phase = "Failed"
-            _ = try await client.updateStatus(failed)
+            _ = try #require(pending)
+            // The simulator may write the pod between a read and this write: re-read on a conflict.
+            _ = try await retryOnConflict {
+                var failed = try await client.get(Pod.self, name: "finished", namespace: "default")
+                failed.status.phase = "Failed"
+                return try await client.updateStatus(failed)
+            }
             _ = try await eventually(pod: "witness", client) { $0.isReady }
             let after = try await client.get(Pod.self, name: "finished", namespace: "default")
             #expect(after.status.phase == "Failed")
