@@ -22,6 +22,16 @@ public struct DaemonPlacement: Sendable {
     let templateNodeName: String
     let affinity: RequiredNodeAffinity
     let tolerations: [Toleration]
+    /// Everything placement reads from the template: equal keys place every node alike.
+    let key: Key
+
+    /// The template fields placement depends on, so results can be reused across syncs and DaemonSets.
+    struct Key: Hashable, Sendable {
+        var nodeName: String
+        var nodeSelector: [String: String]
+        var requiredAffinity: NodeSelector?
+        var tolerations: [Toleration]
+    }
 
     public init(daemonSet: DaemonSet) {
         var spec = daemonSet.spec.template.spec
@@ -29,6 +39,10 @@ public struct DaemonPlacement: Sendable {
         templateNodeName = spec.nodeName
         affinity = RequiredNodeAffinity(spec: spec)
         tolerations = spec.tolerations
+        key = Key(
+            nodeName: spec.nodeName, nodeSelector: spec.nodeSelector,
+            requiredAffinity: spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution,
+            tolerations: spec.tolerations)
     }
 
     /// Evaluates one node.

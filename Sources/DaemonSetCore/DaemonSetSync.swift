@@ -80,20 +80,8 @@ struct SyncContext {
 
     init(input: DaemonSetSyncInput, selector: LabelQuery) {
         daemonSet = input.daemonSet
-        let placement = DaemonPlacement(daemonSet: input.daemonSet)
-        var placements: [NodePlacement] = []
-        placements.reserveCapacity(input.nodes.count)
-        let names = input.nodes.names
-        // Buffer access borrows each node instead of copying it.
-        input.nodes.nodes.withUnsafeBufferPointer { nodes in
-            for position in nodes.indices {
-                placements.append(
-                    placement.evaluate(
-                        name: names[position], labels: nodes[position].metadata.labels, taints: nodes[position].spec.taints))
-            }
-        }
-        self.placements = placements
-        nodeNames = names
+        placements = input.nodes.placements(for: DaemonPlacement(daemonSet: input.daemonSet))
+        nodeNames = input.nodes.names
         nodeIndex = input.nodes.index
         pods = input.pods
         podsOfNode = NodePodIndex(nodeCount: input.nodes.count)

@@ -1,4 +1,5 @@
 import KubeModel
+import Synchronization
 
 /// The node list with its name index, built once and shared by every DaemonSet sync while the nodes are
 /// unchanged (the controller rebuilds it only when a node is added, removed or relabelled), so a sync does
@@ -7,6 +8,9 @@ public struct NodeSnapshot: Sendable {
     public let nodes: [Node]
     let names: [String]
     let index: [String: Int]
+    /// Placement results per placement rules, shared by every copy of this snapshot: a steady-state sync
+    /// reuses them instead of matching 10,000 nodes' labels and taints again.
+    private let placementMemo = PlacementMemo()
 
     public init(_ nodes: [Node]) {
         self.nodes = nodes
@@ -26,4 +30,40 @@ public struct NodeSnapshot: Sendable {
     }
 
     public var count: Int { nodes.count }
+
+    /// Where each node stands for `placement`, computed once per snapshot and rule set.
+    func placements(for placement: DaemonPlacement) -> [NodePlacement] {
+        if let known = placementMemo.placements(for: placement.key) { return known }
+        var placements: [NodePlacement] = []
+        placements.reserveCapacity(nodes.count)
+        // Buffer access borrows each node instead of copying it.
+        nodes.withUnsafeBufferPointer { nodes in
+            for position in nodes.indices {
+                placements.append(
+                    placement.evaluate(
+                        name: names[position], labels: nodes[position].metadata.labels, taints: nodes[position].spec.taints))
+            }
+        }
+        placementMemo.store(placements, for: placement.key)
+        return placements
+    }
+}
+
+/// Placement results of one node snapshot by rule set. A snapshot is immutable, so results never go stale;
+/// the memo only bounds how many rule sets it keeps (DaemonSets with distinct selectors and tolerations).
+final class PlacementMemo: Sendable {
+    /// Rule sets kept before the memo starts over.
+    static let capacity = 64
+    private let results = Mutex<[DaemonPlacement.Key: [NodePlacement]]>([:])
+
+    func placements(for key: DaemonPlacement.Key) -> [NodePlacement]? {
+        results.withLock { $0[key] }
+    }
+
+    func store(_ placements: [NodePlacement], for key: DaemonPlacement.Key) {
+        results.withLock { results in
+            if results.count >= Self.capacity { results.removeAll() }
+            results[key] = placements
+        }
+    }
 }
