@@ -175,6 +175,48 @@ struct SystemTests {
         }
     }
 
+    @Test func aRolloutCompletesAfterKillNineAndRestart() async throws {
+        try await withTemporaryDirectory { directory in
+            let binary = try BackgroundProcess.daemonryExecutable()
+            let arguments = [
+                binary, "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", "3",
+                "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
+            ]
+            let first = try BackgroundProcess(arguments, directory: directory)
+            guard let line = await first.waitForLine(containing: "export KUBECONFIG=") else {
+                Issue.record("daemonry up did not start: \(first.errorOutput)")
+                return
+            }
+            let system = System(
+                process: first, kubeconfig: String(line.dropFirst("export KUBECONFIG=".count)), directory: directory)
+            // New pods take 2 s to become ready, so the rollout is still going when the process dies.
+            let slow = "      annotations: {sim.daemonry.io/ready-delay: 2s}"
+            let manifest = Self.daemonSet("web", image: "nginx:1.25").replacingOccurrences(
+                of: "      labels: {app: web}\n    spec:", with: "      labels: {app: web}\n\(slow)\n    spec:")
+            try await system.apply(manifest)
+            #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("web").count == 3 })
+            try await system.run(["set", "image", "ds/web", "main=nginx:1.26"])
+            #expect(
+                try await eventually(timeout: .seconds(60)) {
+                    try await system.pods("web").contains { $0[2] == "nginx:1.26" }
+                })
+            #expect(await first.stop(signal: SIGKILL) == SIGKILL)
+
+            let second = try BackgroundProcess(arguments, directory: directory)
+            #expect(await second.waitForLine(containing: "export KUBECONFIG=") != nil, "\(second.errorOutput)")
+            let restarted = System(process: second, kubeconfig: system.kubeconfig, directory: directory)
+            let rolled = try await restarted.kubectl(["rollout", "status", "ds/web", "--timeout=120s"], timeout: .seconds(150))
+            #expect(rolled.status == 0, "\(rolled)\n\(second.errorOutput.suffix(3000))")
+            // Settled: every node has exactly one pod, of the new template, and nothing else is left.
+            #expect(
+                try await eventually(timeout: .seconds(60)) {
+                    let all = try await restarted.run(["get", "pods", "-l", "app=web", "-o", "jsonpath={range .items[*]}{.spec.nodeName} {.spec.containers[0].image}{\"\\n\"}{end}"])
+                    return all.split(separator: "\n").sorted() == ["node-0 nginx:1.26", "node-1 nginx:1.26", "node-2 nginx:1.26"]
+                })
+            #expect(await second.stop(signal: SIGTERM) == 0, "\(second.errorOutput.suffix(3000))")
+        }
+    }
+
     @Test func aFailedPodIsReplaced() async throws {
         try await withSystem(nodes: 1) { system in
             try await system.apply(Self.daemonSet("agent"))
