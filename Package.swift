@@ -117,7 +117,7 @@ let package = Package(
         .target(
             name: "KubeTestSupport",
             dependencies: [
-                "KubeAPIServer",
+                "KubeAPIServer", "KubeClient",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

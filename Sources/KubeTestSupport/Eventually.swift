@@ -20,15 +20,16 @@ public func waitUntilCancelled() async {
     continuation.finish()
 }
 
-/// Polls an asynchronous `condition` (a kubectl run, an HTTP request) every 100 ms until it holds, for at most
-/// `timeout`; false when it never did.
+/// Polls an asynchronous `condition` (an API read, a kubectl run) every `interval` until it holds, for at
+/// most `timeout`; false when it never did. Polling is only the wait: what a test asserts is the state
+/// `condition` describes.
 public func eventually(
-    timeout: Duration = .seconds(20), _ condition: () async throws -> Bool
+    timeout: Duration = .seconds(30), interval: Duration = .milliseconds(20), _ condition: () async throws -> Bool
 ) async throws -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return true }
-        try await Task.sleep(for: .milliseconds(100))
+        try await Task.sleep(for: interval)
     }
     return try await condition()
 }

@@ -35,11 +35,7 @@ struct APIServerCommand: AsyncParsableCommand {
         guard let address = ListenAddress(listen), let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("invalid options")
         }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        StandardErrorLogging.bootstrap(level: level)
         let logger = Logger(label: "daemonry.apiserver")
         let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
 

@@ -64,11 +64,7 @@ struct ControllerCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("invalid options") }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        StandardErrorLogging.bootstrap(level: level)
         let logger = Logger(label: "daemonry.controller")
         let registry = PrometheusCollectorRegistry()
         let metricsFactory = PrometheusMetricsFactory.kubeRuntime(registry: registry)

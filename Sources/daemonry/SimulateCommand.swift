@@ -57,11 +57,7 @@ struct SimulateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        StandardErrorLogging.bootstrap(level: level)
         let logger = Logger(label: "daemonry.simulate")
         let config = try RESTConfig.load(kubeconfig: kubeconfig, context: context)
         var simulation = NodeSimulatorConfiguration()

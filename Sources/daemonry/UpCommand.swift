@@ -64,11 +64,7 @@ struct UpCommand: AsyncParsableCommand {
         guard let address = ListenAddress(listen), let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("invalid options")
         }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        StandardErrorLogging.bootstrap(level: level)
         let logger = Logger(label: "daemonry.up")
         let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
         logger.info("opening the store", metadata: ["dataDir": .string(directory)])

@@ -5,37 +5,6 @@ import KubeTestSupport
 import Logging
 import ServiceLifecycle
 
-/// Runs `body` with a real embedded API server and a client for it, and with `services` running until
-/// `body` returns.
-func withLiveCluster(
-    services: @escaping @Sendable (KubeClient) -> [any Service] = { _ in [] },
-    _ body: @escaping @Sendable (KubeClient) async throws -> Void
-) async throws {
-    try await withTemporaryDirectory { directory in
-        try await withCluster(dataDirectory: directory) { cluster in
-            let config = try RESTConfig.load(kubeconfig: cluster.server.listening.kubeconfigPath, environment: [:])
-            try await KubeClient.withClient(config: config) { client in
-                var logger = Logger(label: "test.cluster-services")
-                logger.logLevel = .warning
-                let group = ServiceGroup(
-                    configuration: ServiceGroupConfiguration(services: services(client), logger: logger))
-                try await withThrowingTaskGroup(of: Void.self) { tasks in
-                    tasks.addTask { try await group.run() }
-                    let result: Result<Void, any Error>
-                    do {
-                        result = .success(try await body(client))
-                    } catch {
-                        result = .failure(error)
-                    }
-                    await group.triggerGracefulShutdown()
-                    try await tasks.waitForAll()
-                    try result.get()
-                }
-            }
-        }
-    }
-}
-
 /// Test objects.
 enum Make {
     /// A node with `cpu` cores, 16Gi memory, 110 pods, and the given labels, taints and cordon; created and

@@ -2,6 +2,7 @@ import DaemonSetCore
 import KubeClient
 import KubeModel
 import Logging
+import KubeTestSupport
 import Testing
 
 @testable import DaemonSetController
@@ -18,11 +19,11 @@ struct ClaimTests {
             _ = try await env.client.create(
                 Fixtures.orphanPod("legacy", labels: ["app": "agent", DaemonSetKeys.controllerRevisionHash: hash], node: "n1"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let legacy = try await env.pods(of: "agent").first { $0.metadata.name == "legacy" }
                     return legacy?.metadata.controllerRef?.uid == daemonSet.metadata.uid
                 })
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let nodes = try await env.podNodes(of: "agent")
                     let updated = try await env.daemonSet("agent").status.updatedNumberScheduled
                     return nodes == ["n1", "n2"] && updated == 2
@@ -39,17 +40,17 @@ struct ClaimTests {
             try await env.create([Fixtures.node("n1")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1"] })
                 let pod = try #require(try await env.pods(of: "agent").first)
                 _ = try await env.client.patch(
                     Pod.self, name: pod.metadata.name, namespace: Fixtures.namespace,
                     patch: .merge(["metadata": ["labels": ["app": "debugging"]]]))
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let released = try await env.client.get(Pod.self, name: pod.metadata.name, namespace: Fixtures.namespace)
                     return released.metadata.ownerReferences.isEmpty
                 })
                 // The node has no daemon pod any more: a new one is made; the released pod is left alone.
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let pods = try await env.pods(of: "agent")
                     return pods.count == 1 && pods[0].metadata.name != pod.metadata.name
                 })

@@ -21,7 +21,7 @@ struct CommandTests {
                     "--metrics-address", "127.0.0.1:0", "--log-level", "info",
                 ],
                 directory: env.cluster.server.dataDirectory)
-            let synced = try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] }
+            let synced = try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2"] }
             #expect(synced)
             let lease = try await env.client.get(Lease.self, name: "daemonset-controller", namespace: "kube-system")
             #expect(lease.spec.holderIdentity?.isEmpty == false)

@@ -5,6 +5,7 @@ import KubeRuntime
 import Logging
 import Prometheus
 import ServiceLifecycle
+import KubeTestSupport
 import Testing
 
 /// The controller as `daemonry controller --leader-elect` runs it: in a ServiceGroup, behind the Lease.
@@ -27,7 +28,7 @@ struct LeaderElectionTests {
             let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [service], logger: logger))
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try await group.run() }
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1"] })
                 let lease = try await env.client.get(Lease.self, name: "daemonset-controller", namespace: "kube-system")
                 #expect(lease.spec.holderIdentity == "candidate-1")
                 #expect(service.isLeader)

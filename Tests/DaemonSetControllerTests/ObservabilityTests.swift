@@ -3,6 +3,7 @@ import KubeClient
 import KubeModel
 import KubeRuntime
 import Prometheus
+import KubeTestSupport
 import Testing
 
 /// What operators see: events on the DaemonSet and Prometheus metrics.
@@ -12,16 +13,16 @@ struct ObservabilityTests {
             try await env.create([Fixtures.node("n1")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.pods(of: "agent").first?.isReady == true })
+                #expect(try await eventually { try await env.pods(of: "agent").first?.isReady == true })
                 var failed = try #require(try await env.pods(of: "agent").first)
                 failed.status.phase = "Failed"
                 failed.status.conditions = [PodCondition(type: "Ready", status: "False")]
                 _ = try await env.client.updateStatus(failed)
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let pods = try await env.pods(of: "agent")
                     return pods.count == 1 && pods[0].metadata.name != failed.metadata.name && pods[0].isReady
                 })
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let reasons = try await env.client.list(Event.self, namespace: Fixtures.namespace).items
                         .filter { $0.involvedObject.name == "agent" }.map(\.reason)
                     return reasons.contains(DaemonSetEventReason.failedDaemonPod)
@@ -42,7 +43,7 @@ struct ObservabilityTests {
             configuration.observer = RESTClientMetrics(factory: factory).observer
             try await KubeClient.withClient(config: env.config, configuration: configuration) { client in
                 try await env.withController(client: client, registry: registry) { _ async throws in
-                    #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.numberReady == 1 })
+                    #expect(try await eventually { try await env.daemonSet("agent").status.numberReady == 1 })
                 }
             }
             let text = registry.emitToString()

@@ -1,6 +1,7 @@
 import DaemonSetCore
 import KubeClient
 import KubeModel
+import KubeTestSupport
 import Testing
 
 /// Which nodes get a daemon pod, and how the controller follows nodes and pods as they change.
@@ -16,8 +17,8 @@ struct PlacementTests {
             let tolerations = [Toleration(key: "dedicated", operator: "Equal", value: "infra", effect: "NoSchedule")]
             let created = try await env.create(Fixtures.daemonSet("agent", nodeSelector: ["disk": "ssd"], tolerations: tolerations))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["infra-ssd", "plain-ssd"] })
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["infra-ssd", "plain-ssd"] })
+                #expect(try await eventually {
                     let status = try await env.daemonSet("agent").status
                     return status.desiredNumberScheduled == 2 && status.numberReady == 2
                 })
@@ -41,8 +42,8 @@ struct PlacementTests {
             try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                #expect(try await eventually {
                     // Unbound pods count as scheduled: status maps pods to nodes by the node their affinity names.
                     try await env.daemonSet("agent").status.currentNumberScheduled == 2
                 })
@@ -57,10 +58,10 @@ struct PlacementTests {
             try await env.create([Fixtures.node("n1")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1"] })
                 try await env.create([Fixtures.node("n2"), Fixtures.node("n3")])
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2", "n3"] })
-                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.desiredNumberScheduled == 3 })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2", "n3"] })
+                #expect(try await eventually { try await env.daemonSet("agent").status.desiredNumberScheduled == 3 })
             }
         }
     }
@@ -70,10 +71,10 @@ struct PlacementTests {
             try await env.create([Fixtures.node("n1", labels: ["role": "agent"]), Fixtures.node("n2", labels: ["role": "agent"])])
             try await env.create(Fixtures.daemonSet("agent", nodeSelector: ["role": "agent"]))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2"] })
                 try await env.updateNode("n2") { $0.metadata.labels["role"] = "web" }
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1"] })
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1"] })
+                #expect(try await eventually {
                     let status = try await env.daemonSet("agent").status
                     return status.desiredNumberScheduled == 1 && status.currentNumberScheduled == 1
                 })
@@ -86,16 +87,16 @@ struct PlacementTests {
             try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2"] })
                 try await env.updateNode("n1") { $0.spec.taints = [Taint(key: "maintenance", effect: "NoSchedule")] }
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     // Not desired any more but allowed to stay: counted as misscheduled.
                     let status = try await env.daemonSet("agent").status
                     return status.desiredNumberScheduled == 1 && status.numberMisscheduled == 1
                 })
                 #expect(try await env.podNodes(of: "agent") == ["n1", "n2"])
                 try await env.updateNode("n1") { $0.spec.taints = [Taint(key: "maintenance", effect: "NoExecute")] }
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n2"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n2"] })
             }
         }
     }
@@ -105,10 +106,10 @@ struct PlacementTests {
             try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2"] })
                 let victim = try #require(try await env.pods(of: "agent").first { DaemonPod.targetNodeName(of: $0) == "n1" })
                 try await env.client.delete(Pod.self, name: victim.metadata.name, namespace: Fixtures.namespace)
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let pods = try await env.pods(of: "agent")
                     return pods.count == 2 && !pods.contains { $0.metadata.name == victim.metadata.name }
                         && Set(pods.compactMap { DaemonPod.targetNodeName(of: $0) }) == ["n1", "n2"]
@@ -124,10 +125,10 @@ struct PlacementTests {
             try await env.create([Fixtures.node("n1"), Fixtures.node("n2")])
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1", "n2"] })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1", "n2"] })
                 try await env.client.delete(Node.self, name: "n2")
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == ["n1"] })
-                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.desiredNumberScheduled == 1 })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == ["n1"] })
+                #expect(try await eventually { try await env.daemonSet("agent").status.desiredNumberScheduled == 1 })
             }
         }
     }

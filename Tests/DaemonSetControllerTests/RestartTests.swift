@@ -2,6 +2,7 @@ import DaemonSetController
 import DaemonSetCore
 import KubeClient
 import KubeModel
+import KubeTestSupport
 import Testing
 
 /// A controller killed mid-way leaves work a new one finishes, without duplicates and without replacing
@@ -21,14 +22,14 @@ struct RestartTests {
             throttled.burst = 1
             let survivors = try await KubeClient.withClient(config: env.config, configuration: throttled) { client in
                 try await env.withController(slow, client: client) { _ async throws in
-                    #expect(try await eventuallyHolds { try await !env.pods(of: "agent").isEmpty })
+                    #expect(try await eventually { try await !env.pods(of: "agent").isEmpty })
                     return try await env.pods(of: "agent").map(\.metadata.name)
                 }
             }
             #expect(try await env.pods(of: "agent").count < nodes.count)
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds { try await env.podNodes(of: "agent") == nodes })
-                #expect(try await eventuallyHolds { try await env.daemonSet("agent").status.numberAvailable == 8 })
+                #expect(try await eventually { try await env.podNodes(of: "agent") == nodes })
+                #expect(try await eventually { try await env.daemonSet("agent").status.numberAvailable == 8 })
             }
             let names = Set(try await env.pods(of: "agent").map(\.metadata.name))
             #expect(names.isSuperset(of: survivors))

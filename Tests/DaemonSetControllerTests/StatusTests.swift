@@ -13,13 +13,13 @@ struct StatusTests {
             env.kubelet.readiness.mutate { $0 = false }
             try await env.create(Fixtures.daemonSet("agent"))
             try await env.withController { _ async throws in
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let status = try await env.daemonSet("agent").status
                     return status.desiredNumberScheduled == 3 && status.currentNumberScheduled == 3
                         && status.updatedNumberScheduled == 3 && status.numberReady == 0 && status.numberUnavailable == 3
                 })
                 env.kubelet.readiness.mutate { $0 = true }
-                #expect(try await eventuallyHolds {
+                #expect(try await eventually {
                     let stored = try await env.daemonSet("agent")
                     let status = stored.status
                     return status.numberReady == 3 && status.numberAvailable == 3 && status.numberUnavailable == 0

@@ -111,15 +111,4 @@ struct TestEnvironment: Sendable {
     }
 }
 
-/// Polls `condition` until it holds; false when it still fails after `timeout`. Polling is only the wait:
-/// what a test asserts is the state `condition` describes.
-func eventuallyHolds(
-    timeout: Duration = .seconds(30), _ condition: () async throws -> Bool
-) async throws -> Bool {
-    let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try await Task.sleep(for: .milliseconds(20))
-    }
-    return try await condition()
-}
+

@@ -12,35 +12,19 @@ func withSimulatedCluster(
     nodes: Int = 1, configure: @escaping @Sendable (inout NodeSimulatorConfiguration) -> Void = { _ in },
     _ body: @escaping @Sendable (KubeClient) async throws -> Void
 ) async throws {
-    try await withTemporaryDirectory { directory in
-        try await withCluster(dataDirectory: directory) { cluster in
-            let config = try RESTConfig.load(kubeconfig: cluster.server.listening.kubeconfigPath, environment: [:])
-            try await KubeClient.withClient(config: config) { client in
-                var logger = Logger(label: "test.simulator")
-                logger.logLevel = .warning
-                var configuration = NodeSimulatorConfiguration()
-                configuration.nodeCount = nodes
-                configuration.namePrefix = "sim"
-                configuration.leaseRenewInterval = .milliseconds(300)
-                configuration.crashLoopInterval = .milliseconds(200)
-                configure(&configuration)
-                let simulator = NodeSimulator(client: client, configuration: configuration, logger: logger)
-                let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [simulator], logger: logger))
-                try await withThrowingTaskGroup(of: Void.self) { tasks in
-                    tasks.addTask { try await group.run() }
-                    let result: Result<Void, any Error>
-                    do {
-                        result = .success(try await body(client))
-                    } catch {
-                        result = .failure(error)
-                    }
-                    await group.triggerGracefulShutdown()
-                    try await tasks.waitForAll()
-                    try result.get()
-                }
-            }
-        }
-    }
+    var configuration = NodeSimulatorConfiguration()
+    configuration.nodeCount = nodes
+    configuration.namePrefix = "sim"
+    configuration.leaseRenewInterval = .milliseconds(300)
+    configuration.crashLoopInterval = .milliseconds(200)
+    configure(&configuration)
+    let simulation = configuration
+    try await withLiveCluster(
+        services: { client in
+            var logger = Logger(label: "test.simulator")
+            logger.logLevel = .warning
+            return [NodeSimulator(client: client, configuration: simulation, logger: logger)]
+        }, body)
 }
 
 /// A pod bound to `nodeName` at creation, with `annotations` (the knobs).
