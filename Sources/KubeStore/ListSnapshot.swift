@@ -1,14 +1,19 @@
-/// All objects of one resource at one resourceVersion, sorted by key, kept so later pages of a paged list
-/// come from the same state as the first (what etcd's MVCC gives upstream).
+/// The objects of one resource (in one namespace, or all of them) at one resourceVersion, sorted by key,
+/// kept so later pages of a paged list come from the same state as the first (what etcd's MVCC gives
+/// upstream). A namespaced list snapshots only its namespace: a page of 50 pods must not sort every pod of
+/// the cluster.
 ///
 /// A class so the snapshot cache and a page in progress share one array without copying it.
 final class ListSnapshot: Sendable {
     let resource: String
+    /// The namespace listed; nil for a list across namespaces.
+    let namespace: String?
     let resourceVersion: Int64
     let items: [StoredObject]
 
-    init(resource: String, resourceVersion: Int64, items: [StoredObject]) {
+    init(resource: String, namespace: String?, resourceVersion: Int64, items: [StoredObject]) {
         self.resource = resource
+        self.namespace = namespace
         self.resourceVersion = resourceVersion
         self.items = items
     }

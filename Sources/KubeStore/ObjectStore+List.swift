@@ -15,7 +15,7 @@ extension ObjectStore {
             let token = try ContinueToken(decoding: continueToken)
             let snapshot = state.withLock { state -> ListSnapshot? in
                 guard token.rv > state.compactedResourceVersion else { return nil }
-                return state.snapshot(resource: resource, resourceVersion: token.rv)
+                return state.snapshot(resource: resource, namespace: namespace, resourceVersion: token.rv)
             }
             guard let snapshot else {
                 throw StoreError(
@@ -47,23 +47,25 @@ extension ObjectStore {
                 remainingItemCount: nil)
         }
 
-        // A paged list: sort the resource once into a snapshot that later pages reuse.
+        // A paged list: sort the listed objects once into a snapshot that later pages reuse.
         let (cached, unsorted, resourceVersion) = state.withLock { state -> (ListSnapshot?, [StoredObject], Int64) in
-            if let cached = state.snapshot(resource: resource, resourceVersion: state.resourceVersion) {
+            if let cached = state.snapshot(resource: resource, namespace: namespace, resourceVersion: state.resourceVersion) {
                 return (cached, [], state.resourceVersion)
             }
-            return (nil, Array((state.objects[resource] ?? [:]).values), state.resourceVersion)
+            let objects = (state.objects[resource] ?? [:]).values
+            let listed = namespace.map { namespace in objects.filter { $0.key.namespace == namespace } } ?? Array(objects)
+            return (nil, listed, state.resourceVersion)
         }
         let snapshot: ListSnapshot
         if let cached {
             snapshot = cached
         } else {
             snapshot = ListSnapshot(
-                resource: resource, resourceVersion: resourceVersion, items: unsorted.sorted { $0.key < $1.key })
+                resource: resource, namespace: namespace, resourceVersion: resourceVersion,
+                items: unsorted.sorted { $0.key < $1.key })
             state.withLock { $0.remember(snapshot, capacity: configuration.listSnapshotCapacity) }
         }
-        let from = namespace.map { snapshot.lowerBound(namespace: $0, name: "") } ?? 0
-        return page(snapshot, from: from, namespace: namespace, filter: filter, limit: limit)
+        return page(snapshot, from: 0, namespace: namespace, filter: filter, limit: limit)
     }
 
     /// One page of `snapshot` from index `from`: up to `limit` selected items, and a token if any selected

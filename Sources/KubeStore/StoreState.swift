@@ -29,8 +29,11 @@ struct StoreState {
     }
 
     /// The snapshot of `resource` at `resourceVersion`, marking it recently used.
-    mutating func snapshot(resource: String, resourceVersion: Int64) -> ListSnapshot? {
-        guard let index = snapshots.firstIndex(where: { $0.resource == resource && $0.resourceVersion == resourceVersion })
+    mutating func snapshot(resource: String, namespace: String?, resourceVersion: Int64) -> ListSnapshot? {
+        guard
+            let index = snapshots.firstIndex(where: {
+                $0.resource == resource && $0.namespace == namespace && $0.resourceVersion == resourceVersion
+            })
         else { return nil }
         let snapshot = snapshots.remove(at: index)
         snapshots.append(snapshot)
@@ -38,7 +41,11 @@ struct StoreState {
     }
 
     mutating func remember(_ snapshot: ListSnapshot, capacity: Int) {
-        if self.snapshot(resource: snapshot.resource, resourceVersion: snapshot.resourceVersion) != nil { return }
+        if self.snapshot(
+            resource: snapshot.resource, namespace: snapshot.namespace, resourceVersion: snapshot.resourceVersion) != nil
+        {
+            return
+        }
         snapshots.append(snapshot)
         if snapshots.count > capacity { snapshots.removeFirst(snapshots.count - capacity) }
     }

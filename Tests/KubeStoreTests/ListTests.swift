@@ -71,6 +71,26 @@ import Testing
         #expect(names == (25..<50).filter { $0 % 2 == 0 }.map { "p\($0)" }.sorted())
     }
 
+    @Test func aNamespaceSnapshotServesOnlyThatNamespacesPages() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        for index in 0..<6 { try store.put(pod(index < 3 ? "a" : "b", "p\(index)")) }
+        func all(_ namespace: String?) throws -> [String] {
+            var names: [String] = []
+            var token: String?
+            repeat {
+                let page = try store.list(resource: "pods", namespace: namespace, limit: 2, continue: token)
+                names += page.items.map { $0.key.namespace + "/" + $0.key.name }
+                token = page.continueToken
+            } while token != nil
+            return names
+        }
+        // Same resourceVersion throughout: each list must get the snapshot of what it lists.
+        #expect(try all("a") == ["a/p0", "a/p1", "a/p2"])
+        #expect(try all(nil) == ["a/p0", "a/p1", "a/p2", "b/p3", "b/p4", "b/p5"])
+        #expect(try all("b") == ["b/p3", "b/p4", "b/p5"])
+    }
+
     @Test func labelAndFieldSelectorsFilterOnTheStoredSets() throws {
         let fixture = try StoreFixture()
         let store = try fixture.open()
