@@ -115,19 +115,10 @@ public final class DaemonSetController: Service, Sendable {
 
     /// One worker: takes keys until the queue shuts down.
     private func work() async {
-        while let key = await queue.get() {
-            do {
-                try await syncMetrics.measure { try await self.sync(key) }
-                queue.forget(key)
-            } catch {
-                if Task.isCancelled {
-                    queue.done(key)
-                    return
-                }
-                logger.warning("sync failed, will retry", metadata: ["daemonset": .string(key), "error": "\(error)"])
-                queue.addRateLimited(key)
-            }
-            queue.done(key)
+        await queue.process { key in
+            try await syncMetrics.measure { try await self.sync(key) }
+        } onFailure: { key, error in
+            logger.warning("sync failed, will retry", metadata: ["daemonset": .string(key), "error": "\(error)"])
         }
     }
 

@@ -148,15 +148,8 @@ public final class NodeSimulator: Service, Sendable {
     // MARK: Work
 
     private func work(_ queue: WorkQueue<String>, _ handle: (String) async throws -> Void) async {
-        while let key = await queue.get() {
-            do {
-                try await handle(key)
-                queue.forget(key)
-            } catch {
-                logger.debug("simulation step failed, will retry", metadata: ["key": .string(key), "error": "\(error)"])
-                queue.addRateLimited(key)
-            }
-            queue.done(key)
+        await queue.process(handle) { key, error in
+            logger.debug("simulation step failed, will retry", metadata: ["key": .string(key), "error": "\(error)"])
         }
     }
 

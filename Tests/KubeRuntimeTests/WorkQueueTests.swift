@@ -25,6 +25,29 @@ struct WorkQueueTests {
         }
     }
 
+    @Test func aWorkerForgetsSuccessesAndRequeuesFailuresRateLimited() async {
+        let queue = makeQueue()
+        queue.addRateLimited("b")
+        #expect(queue.numRequeues("b") == 1)
+        queue.add("a")
+        queue.add("b")
+        queue.shutdown()
+        let handled = Locked<[String]>([])
+        let failed = Locked<[String]>([])
+        struct Failure: Error {}
+        // After shutdown the queue hands out what it holds, then the worker ends.
+        await queue.process { key in
+            handled.mutate { $0.append(key) }
+            if key == "a" { throw Failure() }
+        } onFailure: { key, _ in
+            failed.mutate { $0.append(key) }
+        }
+        #expect(handled.value == ["a", "b"])
+        #expect(failed.value == ["a"])
+        #expect(queue.numRequeues("a") == 1)
+        #expect(queue.numRequeues("b") == 0)
+    }
+
     @Test func twoWorkersNeverHoldTheSameKey() async {
         let queue = makeQueue()
         queue.add("a")

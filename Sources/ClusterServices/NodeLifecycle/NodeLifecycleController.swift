@@ -138,15 +138,10 @@ public final class NodeLifecycleController: Service, Sendable {
     // MARK: Work
 
     private func work() async {
-        while let name = await queue.get() {
-            do {
-                try await process(name)
-                queue.forget(name)
-            } catch {
-                logger.warning("node check failed, will retry", metadata: ["node": .string(name), "error": "\(error)"])
-                queue.addRateLimited(name)
-            }
-            queue.done(name)
+        await queue.process { name in
+            try await process(name)
+        } onFailure: { name, error in
+            logger.warning("node check failed, will retry", metadata: ["node": .string(name), "error": "\(error)"])
         }
     }
 

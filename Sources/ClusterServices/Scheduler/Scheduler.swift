@@ -133,15 +133,10 @@ public final class Scheduler: Service, Sendable {
     // MARK: Scheduling
 
     private func work() async {
-        while let key = await queue.get() {
-            do {
-                try await schedule(key)
-                queue.forget(key)
-            } catch {
-                logger.warning("scheduling failed, will retry", metadata: ["pod": .string(key), "error": "\(error)"])
-                queue.addRateLimited(key)
-            }
-            queue.done(key)
+        await queue.process { key in
+            try await schedule(key)
+        } onFailure: { key, error in
+            logger.warning("scheduling failed, will retry", metadata: ["pod": .string(key), "error": "\(error)"])
         }
     }
 

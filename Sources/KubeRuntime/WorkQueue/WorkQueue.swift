@@ -111,6 +111,26 @@ public final class WorkQueue<Key: Hashable & Sendable>: Service, Sendable {
         }
     }
 
+    /// One worker in client-go's pattern, until the queue shuts down or the task is cancelled: each key goes
+    /// to `handle`; success forgets its retry history, failure is reported to `onFailure` and the key comes
+    /// back rate-limited. A failure caused by cancellation is not retried.
+    public func process(_ handle: (Key) async throws -> Void, onFailure: (Key, any Error) -> Void) async {
+        while let key = await get() {
+            do {
+                try await handle(key)
+                forget(key)
+            } catch {
+                if Task.isCancelled {
+                    done(key)
+                    return
+                }
+                onFailure(key, error)
+                addRateLimited(key)
+            }
+            done(key)
+        }
+    }
+
     /// Ends the caller's processing of `key`; a key added meanwhile is queued again.
     public func done(_ key: Key) {
         let now = clock.now
