@@ -39,7 +39,9 @@ let package = Package(
             name: "KubeModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "DaemonSetCore", dependencies: ["KubeModel"]),
+        .target(name: "DaemonSetCore", dependencies: ["KubeModel", "CPrefetch"]),
+        // `__builtin_prefetch` for the core's pass over every pod (Swift has no prefetch of its own).
+        .target(name: "CPrefetch"),
         .target(
             name: "KubeStore",
             dependencies: [

@@ -84,7 +84,7 @@ struct SyncContext {
         nodeNames = input.nodes.names
         nodeIndex = input.nodes.index
         pods = input.pods
-        podsOfNode = NodePodIndex(nodeCount: input.nodes.count)
+        podsOfNode = NodePodIndex(nodeCount: input.nodes.count, factCapacity: input.pods.count)
         templateGeneration = DaemonPod.templateGeneration(of: input.daemonSet)
         now = input.now
         configuration = input.configuration
@@ -119,6 +119,7 @@ struct SyncContext {
         pods.withUnsafeBufferPointer { pods in
             guard let base = pods.baseAddress else { return }
             for index in pods.indices {
+                PodPrefetch.ahead(of: index, in: pods)
                 let decision = decide(pods, index)
                 if decision == .adopt || decision == .release {
                     plan.podClaims.append(

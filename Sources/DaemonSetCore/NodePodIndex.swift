@@ -6,16 +6,20 @@ struct NodePodIndex {
     private var next: [Int] = []
     private var removed: [Bool] = []
 
-    init(nodeCount: Int) {
+    /// An empty index over `nodeCount` nodes with room for `factCapacity` facts.
+    init(nodeCount: Int, factCapacity: Int) {
         head = Array(repeating: -1, count: nodeCount)
         tail = Array(repeating: -1, count: nodeCount)
+        next.reserveCapacity(factCapacity)
+        removed.reserveCapacity(factCapacity)
     }
 
     /// Adds fact `index` (facts are added in increasing order) to `node`.
     mutating func append(_ index: Int, toNode node: Int) {
-        while next.count <= index {
-            next.append(-1)
-            removed.append(false)
+        if next.count <= index {
+            let missing = index + 1 - next.count
+            next.append(contentsOf: repeatElement(-1, count: missing))
+            removed.append(contentsOf: repeatElement(false, count: missing))
         }
         if tail[node] < 0 { head[node] = index } else { next[tail[node]] = index }
         tail[node] = index

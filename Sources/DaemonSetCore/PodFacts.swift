@@ -63,8 +63,9 @@ struct PodFacts {
             }
         }
         let hashLabel = relabel ?? pod.pointee.metadata.labels[DaemonSetKeys.controllerRevisionHash]
-        if !hash.isEmpty && hashLabel == hash { flags.insert(.hashMatches) }
-        if DaemonPod.isUpdated(
+        if !hash.isEmpty && hashLabel == hash {
+            flags.insert([.hashMatches, .updated])
+        } else if DaemonPod.isUpdated(
             hashLabel: hashLabel,
             generationLabel: templateGeneration == nil ? nil : pod.pointee.metadata.labels[DaemonSetKeys.podTemplateGeneration],
             hash: hash, templateGeneration: templateGeneration)

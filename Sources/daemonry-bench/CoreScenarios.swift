@@ -15,6 +15,8 @@ struct CoreScenarios {
         daemonSet.metadata.namespace = "monitoring"
         daemonSet.metadata.uid = "6f1c3c1e-0000-4000-8000-000000000001"
         daemonSet.metadata.generation = 1
+        // As the API server writes it on create; the pods then carry pod-template-generation too.
+        daemonSet.metadata.annotations[DaemonSetKeys.templateGenerationAnnotation] = "1"
         let labels = ["app.kubernetes.io/name": "node-exporter"]
         daemonSet.spec.selector = LabelSelector(matchLabels: labels)
         daemonSet.spec.template.metadata.labels = labels
@@ -49,6 +51,8 @@ struct CoreScenarios {
         var plan = DaemonSetSync.plan(input)
         var revisions = plan.revisionToCreate.map { [$0] } ?? []
         var pods = plan.podsToCreate.enumerated().map { Self.running($1, serial: $0, now: now) }
+        // Through JSON and back, as an informer holds them: no string or buffer shared between pods.
+        pods = pods.map { (try? Pod.decode(json: $0.jsonData())) ?? $0 }
         input.revisions = revisions
         input.pods = pods
         if let status = plan.status { input.daemonSet.status = status }
@@ -61,11 +65,13 @@ struct CoreScenarios {
         var rolling = input
         rolling.daemonSet.spec.template.spec.containers[0].image = "quay.io/prometheus/node-exporter:v1.9.0"
         rolling.daemonSet.metadata.generation = 2
+        rolling.daemonSet.metadata.annotations[DaemonSetKeys.templateGenerationAnnotation] = "2"
         let rollPlan = DaemonSetSync.plan(rolling)
         revisions += rollPlan.revisionToCreate.map { [$0] } ?? []
         let newHash = rollPlan.hash
         for index in 0..<(nodeCount / 10) {
             pods[index].metadata.labels[DaemonSetKeys.controllerRevisionHash] = newHash
+            pods[index].metadata.labels[DaemonSetKeys.podTemplateGeneration] = "2"
             pods[index].spec.containers[0].image = "quay.io/prometheus/node-exporter:v1.9.0"
         }
         rolling.revisions = revisions
@@ -77,15 +83,13 @@ struct CoreScenarios {
     static func running(_ creation: PodCreation, serial: Int, now: Date) -> Pod {
         var pod = creation.pod
         pod.metadata.name = pod.metadata.generateName + String(serial, radix: 36)
-        pod.metadata.uid = "pod-uid-\(serial)"
+        pod.metadata.uid = UUID().uuidString.lowercased()
         pod.metadata.creationTimestamp = Time(now)
         pod.spec.nodeName = creation.nodeName
         pod.status.phase = "Running"
-        var ready = PodCondition()
-        ready.type = "Ready"
-        ready.status = "True"
-        ready.lastTransitionTime = Time(now)
-        pod.status.conditions = [ready]
+        // The conditions a kubelet (and the node simulator) writes, in its order.
+        pod.status.conditions = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"]
+            .map { PodCondition(type: $0, status: "True", lastTransitionTime: Time(now)) }
         return pod
     }
 }

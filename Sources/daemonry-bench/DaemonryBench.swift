@@ -23,6 +23,9 @@ struct CoreBench: ParsableCommand {
     @Option(help: "Timed runs per scenario (after one warm-up run).")
     var iterations = 20
 
+    @Option(help: "Run only the scenarios whose name contains this text (e.g. no-op), to profile one.")
+    var only: String?
+
     func run() throws {
         let scenarios = CoreScenarios(nodeCount: nodes)
         print("DaemonSet core plan, \(nodes) nodes, \(iterations) runs each (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
@@ -31,7 +34,7 @@ struct CoreBench: ParsableCommand {
             ("fresh create", scenarios.fresh),
             ("steady-state no-op", scenarios.steady),
             ("mid-rollout at 10%", scenarios.midRollout),
-        ] {
+        ] where only.map({ name.contains($0) }) ?? true {
             var plan = DaemonSetSync.plan(input)
             var wall: [Double] = []
             var cpu: [Double] = []

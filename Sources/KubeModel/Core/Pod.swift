@@ -5,11 +5,13 @@ public struct Pod: KubeObject, Hashable {
     public static let apiVersion = "v1"
     public static let kind = "Pod"
 
+    // Metadata, status and the start of the spec lie close together in memory: a controller's pass over
+    // every pod reads only those. The JSON order is the schema's.
+    public var metadata = ObjectMeta()
+    public var status = PodStatus()
+    public var spec = PodSpec()
     public var apiVersion: String = Pod.apiVersion
     public var kind: String = Pod.kind
-    public var metadata = ObjectMeta()
-    public var spec = PodSpec()
-    public var status = PodStatus()
     public var unknownFields: JSONObject = [:]
 
     public init() {}

@@ -1,7 +1,9 @@
 import Foundation
 
-/// `v1.PodSpec`: every field of the upstream type, in its declaration order.
+/// `v1.PodSpec`: every field of the upstream type; the schema writes them in upstream's declaration order.
 public struct PodSpec: APIModel, Hashable {
+    /// First in memory (the JSON order is the schema's): controllers read it for every pod.
+    public var nodeName: String = ""
     public var volumes: [Volume] = []
     public var initContainers: [Container] = []
     /// Written even when empty (`"containers":[]`): Go's tag has no `omitempty`.
@@ -17,7 +19,6 @@ public struct PodSpec: APIModel, Hashable {
     /// Deprecated alias of `serviceAccountName`, still written by the API server.
     public var serviceAccount: String = ""
     public var automountServiceAccountToken: Bool?
-    public var nodeName: String = ""
     public var hostNetwork: Bool = false
     public var hostPID: Bool = false
     public var hostIPC: Bool = false

@@ -69,8 +69,8 @@ public struct PodCondition: APIModel, Hashable {
     }
 
     public static let schema = Schema<PodCondition>([
-        .field("type", \.type),
-        .field("status", \.status),
+        .field("type", \.type, decoded: StringInterner.intern),
+        .field("status", \.status, decoded: StringInterner.intern),
         .nullable("lastProbeTime", \.lastProbeTime),
         .nullable("lastTransitionTime", \.lastTransitionTime),
         .omitEmpty("reason", \.reason),

@@ -53,15 +53,18 @@ public struct Field<Root>: Sendable {
         self.encode = encode
     }
 
-    /// A field Go always writes (no `omitempty`, or a struct value).
+    /// A field Go always writes (no `omitempty`, or a struct value); a decoded value goes through `decoded`
+    /// (e.g. `StringInterner.intern`) when given.
     public static func field<Value: JSONFieldValue>(
-        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable,
+        decoded transform: (@Sendable (Value) -> Value)? = nil
     ) -> Field {
         Field(
             name,
             decode: { root, container, key in
                 if try container.decodeNil(forKey: key) { return }
-                root[keyPath: path] = try container.decode(Value.self, forKey: key)
+                let value = try container.decode(Value.self, forKey: key)
+                root[keyPath: path] = transform?(value) ?? value
             },
             write: { root, writer, quoted, first in
                 writer.member(quoted, first: &first)
@@ -71,15 +74,18 @@ public struct Field<Root>: Sendable {
         )
     }
 
-    /// A field tagged `omitempty` in Go: left out when "", 0, false or an empty collection.
+    /// A field tagged `omitempty` in Go: left out when "", 0, false or an empty collection; a decoded value
+    /// goes through `decoded` when given.
     public static func omitEmpty<Value: JSONFieldValue>(
-        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable,
+        decoded transform: (@Sendable (Value) -> Value)? = nil
     ) -> Field {
         Field(
             name,
             decode: { root, container, key in
                 if try container.decodeNil(forKey: key) { return }
-                root[keyPath: path] = try container.decode(Value.self, forKey: key)
+                let value = try container.decode(Value.self, forKey: key)
+                root[keyPath: path] = transform?(value) ?? value
             },
             write: { root, writer, quoted, first in
                 let value = root[keyPath: path]

@@ -14,7 +14,7 @@ public struct LabelSelector: APIModel, Hashable {
     }
 
     public static let schema = Schema<LabelSelector>([
-        .omitEmpty("matchLabels", \.matchLabels),
+        .omitEmpty("matchLabels", \.matchLabels, decoded: StringInterner.internKeys),
         .omitEmpty("matchExpressions", \.matchExpressions),
     ])
 
