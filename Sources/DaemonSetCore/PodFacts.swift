@@ -58,7 +58,8 @@ struct PodFacts {
         let conditions = pod.pointee.status.conditions
         if Pod.isReady(conditions: conditions) {
             flags.insert(.ready)
-            if Pod.isAvailable(conditions: conditions, minReadySeconds: minReadySeconds, now: now) {
+            // Ready with no minimum is available: skip a second scan of the conditions.
+            if minReadySeconds == 0 || Pod.isAvailable(conditions: conditions, minReadySeconds: minReadySeconds, now: now) {
                 flags.insert(.available)
             }
         }

@@ -15,7 +15,7 @@ enum PodPrefetch {
     /// Offsets, in a `Pod`, of the fields the pass reads.
     static let valueOffsets: [Int] = [
         MemoryLayout<Pod>.offset(of: \Pod.metadata.name),
-        MemoryLayout<Pod>.offset(of: \Pod.metadata.creationTimestamp),
+        MemoryLayout<Pod>.offset(of: \Pod.metadata.deletionTimestamp),
         MemoryLayout<Pod>.offset(of: \Pod.status.conditions),
         MemoryLayout<Pod>.offset(of: \Pod.spec.nodeName),
     ].compactMap { $0 }
@@ -24,7 +24,7 @@ enum PodPrefetch {
     static let buffers: [(offset: Int, lines: Int)] = [
         (MemoryLayout<Pod>.offset(of: \Pod.metadata.ownerReferences), 2),
         (MemoryLayout<Pod>.offset(of: \Pod.metadata.labels), 3),
-        (MemoryLayout<Pod>.offset(of: \Pod.status.conditions), 6),
+        (MemoryLayout<Pod>.offset(of: \Pod.status.conditions), 5),
     ].compactMap { field in field.0.map { ($0, field.1) } }
 
     /// Prefetches for the pass that is at `index` of `pods`. Reads only raw bits (no reference counting);
