@@ -124,7 +124,8 @@ extension SyncContext {
                 if !facts[oldPod].available {
                     replacements.append(deletion)
                     numUnavailable += 1
-                } else if numUnavailable < budget.maxUnavailable {
+                } else if numUnavailable < budget.maxUnavailable && candidates.count < budget.maxUnavailable {
+                    // Past maxUnavailable candidates none can be used: the budget left is never larger.
                     candidates.append(deletion)
                 }
             }

@@ -153,3 +153,35 @@ extension JSONValue {
     #expect(viaEncoder == pod)
     #expect(viaEncoder.jsonBytes() == pod.jsonBytes())
 }
+
+/// Pods share their fields until one is written: a copy is cheap, and writing one never changes another.
+@Suite struct PodStorageTests {
+    @Test func aWriteToACopyLeavesTheOriginalAlone() {
+        var original = Pod(metadata: ObjectMeta(name: "a", namespace: "default", labels: ["app": "x"]))
+        original.spec.nodeName = "node-1"
+        var copy = original
+        #expect(copy == original)
+        copy.metadata.labels["app"] = "y"
+        copy.spec.nodeName = "node-2"
+        copy.status.phase = "Running"
+        #expect(original.metadata.labels == ["app": "x"])
+        #expect(original.spec.nodeName == "node-1")
+        #expect(original.status.phase == "")
+        #expect(copy.metadata.labels == ["app": "y"] && copy.spec.nodeName == "node-2")
+        #expect(copy != original)
+        #expect(Set([original, copy, original]).count == 2)
+    }
+
+    @Test func prefetchAddressesCoverEveryHotField() {
+        // A hot field that stopped being stored would silently stop being prefetched.
+        #expect(Pod.hotAddressCounts.fields == 4)
+        #expect(Pod.hotAddressCounts.buffers == 3)
+        let pod = Pod(metadata: ObjectMeta(name: "a", labels: ["app": "x"]))
+        var lines = 0
+        withUnsafePointer(to: pod) { pointer in
+            Pod.hotLines(of: pointer) { _ in lines += 1 }
+            Pod.hotBufferLines(of: pointer) { _ in lines += 1 }
+        }
+        #expect(lines == 4 + 2 + 3 + 5)
+    }
+}
