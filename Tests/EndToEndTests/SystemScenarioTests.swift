@@ -241,6 +241,59 @@ extension SystemTests {
             }
         }
 
+        @Test func aPodThatKeepsFailingIsRecreatedWithBackoff() async throws {
+            try await withSystem(nodes: 1) { system in
+                let watch = try system.watchPods("app=crashy")
+                try await system.apply(
+                    System.daemonSet("crashy", templateAnnotations: ["sim.daemonry.io/exit": "Failed", "sim.daemonry.io/exit-after": "100ms"]))
+                func created() throws -> Set<String> { Set(try watch.events().map(\.object.metadata.name)) }
+                #expect(try await eventually(timeout: .seconds(30)) { try created().count >= 3 }, "failed pods are replaced")
+                // Backoff doubles from 1 s: a few more pods in 6 s, where replacing at once would make dozens.
+                try await Task.sleep(for: .seconds(6))
+                let total = try created().count
+                await watch.stop()
+                #expect(total <= 8, "\(total) pods in about 9 s")
+                let reasons = try await system.run([
+                    "get", "events", "--field-selector", "involvedObject.kind=DaemonSet,involvedObject.name=crashy", "-o",
+                    #"jsonpath={range .items[*]}{.type}/{.reason} {end}"#,
+                ])
+                #expect(reasons.contains("Warning/FailedDaemonPod"), "\(reasons)")
+            }
+        }
+
+        @Test func orphanedPodsAreAdoptedWithoutRestartAndReleasedWhenRelabelled() async throws {
+            try await withSystem(nodes: 2) { system in
+                try await system.apply(System.daemonSet("adopt"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("adopt") == "2 2 2 2 2 0" })
+                let before = try await system.podObjects("app=adopt").map(\.metadata.name).sorted()
+                try await system.run(["delete", "ds", "adopt", "--cascade=orphan"])
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        let pods = try await system.podObjects("app=adopt")
+                        return pods.count == 2 && pods.allSatisfy { $0.metadata.ownerReferences.isEmpty }
+                    }, "the garbage collector orphans the pods")
+
+                try await system.apply(System.daemonSet("adopt"))
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("adopt") == "2 2 2 2 2 0" })
+                let uid = try await system.daemonSetObject("adopt").metadata.uid
+                let adopted = try await system.podObjects("app=adopt")
+                #expect(adopted.map(\.metadata.name).sorted() == before, "adopted, not recreated")
+                #expect(adopted.allSatisfy { $0.metadata.controllerRef?.uid == uid }, "\(adopted.map(\.metadata.ownerReferences))")
+
+                // A pod relabelled out of the selector is released and its node gets a new one.
+                guard let stray = adopted.first else { return }
+                try await system.run(["label", "pod", stray.metadata.name, "app=stray", "--overwrite"])
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        let pods = try await system.pods("adopt")
+                        return pods.count == 2 && !pods.contains { $0[0] == stray.metadata.name }
+                    })
+                let released = try await system.podObjects("app=stray")
+                #expect(released.map(\.metadata.name) == [stray.metadata.name])
+                #expect(released.allSatisfy { $0.metadata.controllerRef == nil && $0.metadata.deletionTimestamp == nil })
+            }
+        }
+
         // MARK: - Updates
 
         @Test func onDeleteKeepsPodsUntilTheyAreDeleted() async throws {
@@ -449,6 +502,47 @@ extension SystemTests {
                 let newHash = try await system.podObjects("app=clash").first?.metadata.labels[Self.hashLabel]
                 #expect(newHash != nil && newHash != hash)
                 #expect(try await system.revisions("app=clash").contains { $0.metadata.name == "clash-\(newHash ?? "")" })
+            }
+        }
+
+        @Test func aDuplicateOfTheCurrentRevisionTakesOverWithoutRestarts() async throws {
+            try await withSystem(nodes: 1) { system in
+                try await system.apply(System.daemonSet("dup"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("dup") == "1 1 1 1 1 0" })
+                let daemonSet = try await system.daemonSetObject("dup")
+                let pod = try await system.podObjects("app=dup").first
+                guard let current = try await system.revisions("app=dup").last, let pod else {
+                    Issue.record("no revision or pod")
+                    return
+                }
+                // Same template, higher revision, another hash: the controller keeps it and drops the original.
+                var duplicate = ControllerRevision()
+                duplicate.metadata.name = "dup-duplicate"
+                duplicate.metadata.namespace = "default"
+                duplicate.metadata.labels = daemonSet.spec.template.metadata.labels.merging([Self.hashLabel: "duplicate"]) { $1 }
+                duplicate.metadata.ownerReferences = [
+                    OwnerReference(
+                        apiVersion: "apps/v1", kind: "DaemonSet", name: "dup", uid: daemonSet.metadata.uid, controller: true,
+                        blockOwnerDeletion: true)
+                ]
+                duplicate.data = current.data
+                duplicate.revision = current.revision + 1
+                let path = system.directory + "/duplicate.json"
+                try duplicate.jsonData().write(to: URL(fileURLWithPath: path))
+                try await system.run(["create", "-f", path])
+                // Adding an owned revision wakes nobody (upstream `addHistory`); a DaemonSet update does.
+                try await system.run(["label", "ds", "dup", "touched=yes"])
+
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        try await system.revisions("app=dup").map(\.metadata.name) == ["dup-duplicate"]
+                    })
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        try await system.podObjects("app=dup").map { "\($0.metadata.name) \($0.metadata.labels[Self.hashLabel] ?? "")" }
+                            == ["\(pod.metadata.name) duplicate"]
+                    })
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("dup") == "1 1 1 1 1 0" })
             }
         }
 
