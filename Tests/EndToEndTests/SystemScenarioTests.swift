@@ -206,6 +206,21 @@ extension SystemTests {
             }
         }
 
+        @Test func aTemplateNodeNamePinsTheDaemonToThatNode() async throws {
+            try await withSystem { system in
+                try await system.apply(System.daemonSet("pinned", extra: "      nodeName: node-1"))
+                try await system.apply(System.daemonSet("nowhere", extra: "      nodeName: node-9"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("pinned").map { $0[1] } == ["node-1"] })
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("pinned") == "1 1 1 1 1 0" })
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        try await system.run(["get", "ds", "nowhere", "-o", "jsonpath={.status.observedGeneration}"]) == "1"
+                    })
+                #expect(try await system.status("nowhere") == "0 0 0 0 0 0")
+                #expect(try await system.podObjects("app=nowhere").isEmpty)
+            }
+        }
+
         // MARK: - Pod lifecycle
 
         @Test func podsInATerminalPhaseAreReplaced() async throws {
@@ -336,6 +351,52 @@ extension SystemTests {
             }
         }
 
+        @Test func minReadySecondsDelaysAvailabilityInStatus() async throws {
+            try await withSystem(nodes: 2) { system in
+                try await system.apply(System.daemonSet("slow", spec: "  minReadySeconds: 5"))
+                // Ready at once, available only 5 s later: the controller must come back by itself.
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("slow") == "2 2 2 2 0 0" })
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("slow") == "2 2 2 2 2 0" })
+                let unavailable = try await system.run(["get", "ds", "slow", "-o", "jsonpath={.status.numberUnavailable}"])
+                #expect(unavailable == "" || unavailable == "0")
+            }
+        }
+
+        @Test func undoToAnEarlierRevisionRenumbersItAndHistoryIsTrimmed() async throws {
+            try await withSystem(nodes: 2) { system in
+                try await system.apply(System.daemonSet("hist", image: "nginx:1.0", spec: "  revisionHistoryLimit: 2"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("hist") == "2 2 2 2 2 0" })
+                for version in ["1.1", "1.2", "1.3"] {
+                    try await system.run(["set", "image", "ds/hist", "main=nginx:\(version)"])
+                    let rolled = try await system.kubectl(["rollout", "status", "ds/hist", "--timeout=60s"], timeout: .seconds(90))
+                    #expect(rolled.status == 0, "\(rolled)")
+                }
+                // Two old revisions are kept besides the current one once no pod uses the others.
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.revisions("app=hist").map(\.revision) == [2, 3, 4] })
+
+                try await system.run(["rollout", "undo", "ds/hist", "--to-revision=2"])
+                let rolled = try await system.kubectl(["rollout", "status", "ds/hist", "--timeout=60s"], timeout: .seconds(90))
+                #expect(rolled.status == 0, "\(rolled)")
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("hist").map { $0[2] } == ["nginx:1.1", "nginx:1.1"] })
+                // Revision 2 moved to the top as 5 and keeps its hash, which the pods carry.
+                let revisions = try await system.revisions("app=hist")
+                #expect(revisions.map(\.revision) == [3, 4, 5])
+                let hash = revisions.last?.metadata.labels[Self.hashLabel]
+                #expect(try await system.podObjects("app=hist").allSatisfy { $0.metadata.labels[Self.hashLabel] == hash })
+
+                try await system.run(["rollout", "restart", "ds/hist"])
+                let restarted = try await system.kubectl(["rollout", "status", "ds/hist", "--timeout=60s"], timeout: .seconds(90))
+                #expect(restarted.status == 0, "\(restarted)")
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.revisions("app=hist").map(\.revision) == [4, 5, 6] })
+                let newest = try await system.revisions("app=hist").last?.metadata.labels[Self.hashLabel]
+                #expect(
+                    try await eventually(timeout: .seconds(60)) {
+                        let pods = try await system.podObjects("app=hist")
+                        return pods.count == 2 && pods.allSatisfy { $0.metadata.labels[Self.hashLabel] == newest && $0.metadata.annotations["kubectl.kubernetes.io/restartedAt"] != nil }
+                    })
+            }
+        }
+
         @Test func rollingUpdateNeverExceedsMaxUnavailable() async throws {
             let nodes = Self.nodes(6)
             try await withSystem(nodes: nodes.count) { system in
@@ -455,6 +516,47 @@ extension SystemTests {
                 let final = try await system.podObjects("app=surge")
                 #expect(final.map(\.spec.nodeName).sorted() == nodes)
                 #expect(final.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" }, "\(final.map(Self.describe))")
+            }
+        }
+
+        @Test func aSurgeRolloutReplacesPodsDeletedUnderIt() async throws {
+            let nodes = Self.nodes(6)
+            try await withSystem(nodes: nodes.count) { system in
+                try await system.apply(
+                    System.daemonSet(
+                        "churn", image: "nginx:1.25", templateAnnotations: ["sim.daemonry.io/ready-delay": "1s"],
+                        spec: "  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1, maxUnavailable: 0}}"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("churn") == "6 6 6 6 6 0" })
+                let watch = try system.watchPods("app=churn")
+                #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= nodes.count })
+                let before = try await system.podObjects("app=churn")
+
+                try await system.run(["set", "image", "ds/churn", "main=nginx:1.26"])
+                // Old pods deleted by hand mid-rollout: their nodes get a new pod at once, not a second old one.
+                for pod in before where ["node-4", "node-5"].contains(pod.spec.nodeName) {
+                    try await system.run(["delete", "pod", pod.metadata.name, "--wait=false"])
+                }
+                let rolled = try await system.kubectl(["rollout", "status", "ds/churn", "--timeout=90s"], timeout: .seconds(120))
+                #expect(rolled.status == 0, "\(rolled)")
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        let last = try watch.states().last ?? [:]
+                        return last.count == nodes.count
+                            && last.values.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
+                    })
+                let states = try watch.states(skipping: nodes.count)
+                await watch.stop()
+                for state in states {
+                    for (node, pods) in Self.livePodsByNode(state) {
+                        let revisions = Dictionary(grouping: pods) { $0.spec.containers.first?.image ?? "" }
+                        #expect(pods.count <= 2 && revisions.values.allSatisfy { $0.count == 1 }, "\(node): \(pods.map(Self.describe))")
+                    }
+                }
+                let original = Set(before.map(\.metadata.name))
+                let replacements = Set(states.flatMap(\.values).filter { !original.contains($0.metadata.name) }.map(Self.describe))
+                #expect(replacements.allSatisfy { $0.contains("nginx:1.26") }, "\(replacements.sorted())")
+                let final = try await system.podObjects("app=churn")
+                #expect(final.map(\.spec.nodeName).sorted() == nodes)
             }
         }
 
