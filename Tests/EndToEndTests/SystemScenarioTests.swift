@@ -728,6 +728,19 @@ extension SystemTests {
             }
         }
 
+        @Test func aForegroundDeleteRemovesThePodsBeforeTheDaemonSet() async throws {
+            try await withSystem(nodes: 2) { system in
+                try await system.apply(System.daemonSet("fg", templateAnnotations: ["sim.daemonry.io/termination-delay": "2s"]))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("fg") == "2 2 2 2 2 0" })
+                try await system.run(["delete", "ds", "fg", "--cascade=foreground", "--wait=false"])
+                // While its pods terminate (2 s each) the DaemonSet stays, marked for deletion.
+                let waiting = try await system.daemonSetObject("fg")
+                #expect(waiting.metadata.deletionTimestamp != nil && waiting.metadata.finalizers.contains("foregroundDeletion"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.kubectl(["get", "ds", "fg"]).stderr.contains("NotFound") })
+                #expect(try await system.podObjects("app=fg").isEmpty, "no pod outlives a foreground delete")
+            }
+        }
+
         @Test func statusConditionsSurviveTheController() async throws {
             try await withSystem(nodes: 2) { system in
                 try await system.apply(System.daemonSet("cond"))
