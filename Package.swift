@@ -161,7 +161,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["KubeAPIServer", "KubeModel", "KubeTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DaemonSetCore", "KubeAPIServer", "KubeModel", "KubeTestSupport"]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

@@ -11,92 +11,9 @@ import Testing
 /// matching node, follow nodes and labels, replace failed pods, and roll out and back (spec 9.3, 9.4).
 @Suite("daemonry up end to end", .serialized)
 struct SystemTests {
-    /// A running `daemonry up` and a kubectl pointed at it.
-    struct System {
-        let process: BackgroundProcess
-        let kubeconfig: String
-        let directory: String
-
-        func kubectl(_ arguments: [String], timeout: Duration = .seconds(60)) async throws -> CommandResult {
-            try await runCommand(
-                ["kubectl", "--kubeconfig", kubeconfig, "--cache-dir", directory + "/kubectl-cache", "--request-timeout", "20s"]
-                    + arguments,
-                timeout: timeout)
-        }
-
-        /// kubectl that must succeed; its standard output.
-        @discardableResult
-        func run(_ arguments: [String]) async throws -> String {
-            let result = try await kubectl(arguments)
-            #expect(result.status == 0, "kubectl \(arguments.joined(separator: " ")): \(result)")
-            return result.stdout
-        }
-
-        func apply(_ manifest: String) async throws {
-            let path = directory + "/manifest-\(UUID().uuidString).yaml"
-            try manifest.write(toFile: path, atomically: true, encoding: .utf8)
-            try await run(["apply", "-f", path])
-        }
-
-        /// `pod-name node image` per pod of `app`, sorted by node; running pods only unless `all`.
-        func pods(_ app: String) async throws -> [[String]] {
-            let template = #"{range .items[*]}{.metadata.name} {.spec.nodeName} {.spec.containers[0].image} {.status.phase} {.metadata.deletionTimestamp}{"\n"}{end}"#
-            let output = try await run(["get", "pods", "-l", "app=\(app)", "-o", "jsonpath=\(template)"])
-            var pods: [[String]] = []
-            for line in output.split(separator: "\n") {
-                let fields: [String] = line.split(separator: " ").map(String.init)
-                // A pod being deleted has a fifth field, its deletion timestamp.
-                if fields.count == 4 && fields[3] == "Running" { pods.append(Array(fields.prefix(3))) }
-            }
-            return pods.sorted { $0[1] < $1[1] }
-        }
-    }
-
-    /// Starts `daemonry up` with `nodes` simulated nodes in a temporary directory, runs `body`, stops it.
-    func withSystem(nodes: Int = 3, _ body: (System) async throws -> Void) async throws {
-        try await withTemporaryDirectory { directory in
-            let binary = try BackgroundProcess.daemonryExecutable()
-            let process = try BackgroundProcess(
-                [binary, "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
-                 "--metrics-address", "127.0.0.1:0", "--log-level", "warning"],
-                directory: directory)
-            guard let line = await process.waitForLine(containing: "export KUBECONFIG=") else {
-                Issue.record("daemonry up did not start: \(process.errorOutput)")
-                await process.stop(signal: SIGKILL)
-                return
-            }
-            let system = System(
-                process: process, kubeconfig: String(line.dropFirst("export KUBECONFIG=".count)), directory: directory)
-            do {
-                try await body(system)
-            } catch {
-                Issue.record("\(error)\n\(process.errorOutput.suffix(4000))")
-            }
-            #expect(await process.stop(signal: SIGTERM) == 0, "\(process.errorOutput.suffix(4000))")
-        }
-    }
-
-    static func daemonSet(_ name: String, image: String = "registry.k8s.io/pause:3.9", extra: String = "") -> String {
-        """
-        apiVersion: apps/v1
-        kind: DaemonSet
-        metadata: {name: \(name), namespace: default}
-        spec:
-          selector:
-            matchLabels: {app: \(name)}
-          template:
-            metadata:
-              labels: {app: \(name)}
-            spec:
-        \(extra)
-              containers:
-              - {name: main, image: "\(image)"}
-        """
-    }
-
     @Test func simpleDaemonRunsOnEveryNodeAndReplacesADeletedPod() async throws {
         try await withSystem { system in
-            try await system.apply(Self.daemonSet("agent"))
+            try await system.apply(System.daemonSet("agent"))
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("agent").map { $0[1] } == ["node-0", "node-1", "node-2"] })
             #expect(
                 try await eventually(timeout: .seconds(60)) {
@@ -115,7 +32,7 @@ struct SystemTests {
 
     @Test func nodeSelectorFollowsNodeLabels() async throws {
         try await withSystem { system in
-            try await system.apply(Self.daemonSet("blue", extra: "      nodeSelector: {color: blue}"))
+            try await system.apply(System.daemonSet("blue", extra: "      nodeSelector: {color: blue}"))
             try await system.run(["label", "node", "node-1", "color=blue"])
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("blue").map { $0[1] } == ["node-1"] })
             try await system.run(["label", "node", "node-1", "color=green", "--overwrite"])
@@ -127,7 +44,7 @@ struct SystemTests {
 
     @Test func nodesAddedAndRemovedGainAndLoseTheirPod() async throws {
         try await withSystem(nodes: 2) { system in
-            try await system.apply(Self.daemonSet("agent"))
+            try await system.apply(System.daemonSet("agent"))
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("agent").count == 2 })
             try await system.apply(
                 """
@@ -145,7 +62,7 @@ struct SystemTests {
 
     @Test func rollingUpdateThenRollback() async throws {
         try await withSystem { system in
-            try await system.apply(Self.daemonSet("web", image: "nginx:1.25"))
+            try await system.apply(System.daemonSet("web", image: "nginx:1.25"))
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("web").count == 3 })
             let status = try await system.kubectl(["rollout", "status", "ds/web", "--timeout=60s"], timeout: .seconds(90))
             #expect(status.status == 0, "\(status)")
@@ -190,9 +107,8 @@ struct SystemTests {
             let system = System(
                 process: first, kubeconfig: String(line.dropFirst("export KUBECONFIG=".count)), directory: directory)
             // New pods take 2 s to become ready, so the rollout is still going when the process dies.
-            let slow = "      annotations: {sim.daemonry.io/ready-delay: 2s}"
-            let manifest = Self.daemonSet("web", image: "nginx:1.25").replacingOccurrences(
-                of: "      labels: {app: web}\n    spec:", with: "      labels: {app: web}\n\(slow)\n    spec:")
+            let manifest = System.daemonSet(
+                "web", image: "nginx:1.25", templateAnnotations: ["sim.daemonry.io/ready-delay": "2s"])
             try await system.apply(manifest)
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("web").count == 3 })
             try await system.run(["set", "image", "ds/web", "main=nginx:1.26"])
@@ -219,7 +135,7 @@ struct SystemTests {
 
     @Test func aFailedPodIsReplaced() async throws {
         try await withSystem(nodes: 1) { system in
-            try await system.apply(Self.daemonSet("agent"))
+            try await system.apply(System.daemonSet("agent"))
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("agent").count == 1 })
             guard let pod = try await system.pods("agent").first else { return }
             try await system.run(["patch", "pod", pod[0], "--subresource=status", "--type=merge", "-p", #"{"status":{"phase":"Failed"}}"#])
