@@ -7,12 +7,12 @@ import Testing
 @testable import NodeSimulator
 
 /// The simulator against the real embedded API server.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(3)))
 struct NodeSimulatorTests {
     @Test func createdNodesReportStatusAndRenewTheirLeases() async throws {
         try await withSimulatedCluster(nodes: 3) { client in
             var node: Node?
-            let ready = try await eventually(timeout: .seconds(8)) {
+            let ready = try await eventually(timeout: .seconds(20)) {
                 node = try? await client.get(Node.self, name: "sim-2")
                 return node?.condition("Ready")?.status == "True"
             }
@@ -27,11 +27,11 @@ struct NodeSimulatorTests {
 
             var first: MicroTime?
             #expect(
-                try await eventually(timeout: .seconds(8)) {
+                try await eventually(timeout: .seconds(20)) {
                     first = try? await client.get(Lease.self, name: "sim-2", namespace: "kube-node-lease").spec.renewTime
                     return first != nil
                 })
-            let renewed = try await eventually(timeout: .seconds(8)) {
+            let renewed = try await eventually(timeout: .seconds(20)) {
                 let lease = try await client.get(Lease.self, name: "sim-2", namespace: "kube-node-lease")
                 return lease.spec.renewTime.map { $0 > (first ?? $0) } ?? false
             }
@@ -41,13 +41,13 @@ struct NodeSimulatorTests {
 
     @Test func aNodeAnnotatedNotReadyReportsReadyFalse() async throws {
         try await withSimulatedCluster(nodes: 1) { client in
-            #expect(try await eventually(timeout: .seconds(8)) { (try? await client.get(Node.self, name: "sim-0")) != nil })
+            #expect(try await eventually(timeout: .seconds(20)) { (try? await client.get(Node.self, name: "sim-0")) != nil })
             try await retryOnConflict {
                 var node = try await client.get(Node.self, name: "sim-0")
                 node.metadata.annotations["sim.daemonry.io/ready"] = "false"
                 _ = try await client.update(node)
             }
-            let notReady = try await eventually(timeout: .seconds(8)) {
+            let notReady = try await eventually(timeout: .seconds(20)) {
                 try await client.get(Node.self, name: "sim-0").condition("Ready")?.reason == "KubeletNotReady"
             }
             #expect(notReady)
@@ -64,13 +64,13 @@ struct NodeSimulatorTests {
             func twoWitnessRenewals() async throws -> Bool {
                 for _ in 0..<2 {
                     let before = try await renewTime("sim-1")
-                    guard try await eventually(timeout: .seconds(8), { try await renewTime("sim-1") != before }) else {
+                    guard try await eventually(timeout: .seconds(20), { try await renewTime("sim-1") != before }) else {
                         return false
                     }
                 }
                 return true
             }
-            #expect(try await eventually(timeout: .seconds(8)) { try await renewTime("sim-0") != nil })
+            #expect(try await eventually(timeout: .seconds(20)) { try await renewTime("sim-0") != nil })
             try await retryOnConflict {
                 var node = try await client.get(Node.self, name: "sim-0")
                 node.metadata.annotations["sim.daemonry.io/heartbeat"] = "stop"
@@ -134,7 +134,7 @@ struct NodeSimulatorTests {
             let graceful = try await client.delete(Pod.self, name: "slow", namespace: "default")
             #expect(graceful?.metadata.deletionTimestamp != nil)
             try await client.delete(Pod.self, name: "quick", namespace: "default")
-            let gone = try await eventually(timeout: .seconds(8)) {
+            let gone = try await eventually(timeout: .seconds(20)) {
                 try await client.list(Pod.self, namespace: "default").items.isEmpty
             }
             #expect(gone)
