@@ -47,6 +47,8 @@ struct ControllerBench: AsyncParsableCommand {
                 print(
                     "daemonry-bench controller: daemonry controller (its own process) against daemonry up --no-controller, "
                         + "\(nodes) simulated nodes, \(ProcessInfo.processInfo.activeProcessorCount) cores shared by all")
+                // A phase that fails still leaves the rows measured before it.
+                defer { report.print() }
                 try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
                     let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
                     report.add(
@@ -74,7 +76,6 @@ struct ControllerBench: AsyncParsableCommand {
                         try await scenarios.steadyState(seconds: steadySeconds, report)
                     }
                 }
-                report.print()
             }
         }
     }

@@ -43,6 +43,8 @@ struct EndToEndBench: AsyncParsableCommand {
                 print(
                     "daemonry-bench e2e: daemonry up with \(nodes) simulated nodes, "
                         + "\(ProcessInfo.processInfo.activeProcessorCount) cores shared with the benchmark")
+                // A phase that fails still leaves the rows measured before it.
+                defer { report.print() }
                 try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
                     let scenarios = EndToEndScenarios(
                         cluster: cluster, up: up, nodes: nodes, maxUnavailable: maxUnavailable, timeout: .seconds(timeout))
@@ -63,7 +65,6 @@ struct EndToEndBench: AsyncParsableCommand {
                             latency: "peak " + DaemonryProcess.Usage.megabytes(usage.peakResidentBytes),
                             target: "< 1 GB" + (usage.peakResidentBytes < 1 << 30 ? " (met)" : " (not met)")))
                 }
-                report.print()
             }
         }
     }
