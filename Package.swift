@@ -139,8 +139,9 @@ let package = Package(
         .executableTarget(
             name: "daemonry-bench",
             dependencies: [
-                "KubeModel", "DaemonSetCore", "KubeClient", "KubeTestSupport",
+                "KubeModel", "DaemonSetCore", "KubeClient", "KubeRuntime", "KubeTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

@@ -31,6 +31,11 @@ public final class BackgroundProcess: Sendable {
         self.process = process
     }
 
+    /// The program's process id, for reading its usage under /proc.
+    public var processIdentifier: Int32 { process.processIdentifier }
+    /// Whether the program is still running.
+    public var isRunning: Bool { process.isRunning }
+
     /// Everything written to standard output so far.
     public var output: String { (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" }
     /// Everything written to standard error so far.

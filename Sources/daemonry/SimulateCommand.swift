@@ -46,6 +46,11 @@ struct SimulateCommand: AsyncParsableCommand {
     @Flag(help: "Which nodes to simulate.")
     var management: Management = .manageNodesWithAnnotation
 
+    @Option(
+        name: .customLong("kube-api-qps"),
+        help: "Average API requests per second of all simulated kubelets together (0: unlimited).")
+    var kubeAPIQPS: Double = 0
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
@@ -64,7 +69,12 @@ struct SimulateCommand: AsyncParsableCommand {
         simulation.nodeCount = nodes
         simulation.namePrefix = namePrefix
         simulation.management = management == .manageAllNodes ? .allNodes : .annotatedNodes
-        try await KubeClient.withClient(config: config, logger: logger) { client in
+        // Unlimited by default: each kubelet upstream has its own budget, and 10,000 nodes renew 1,000 Leases
+        // a second.
+        var clientConfiguration = KubeClient.Configuration()
+        clientConfiguration.qps = kubeAPIQPS
+        clientConfiguration.burst = max(1, Int(kubeAPIQPS * 2))
+        try await KubeClient.withClient(config: config, configuration: clientConfiguration, logger: logger) { client in
             let simulator = NodeSimulator(client: client, configuration: simulation, logger: logger)
             let group = ServiceGroup(
                 configuration: ServiceGroupConfiguration(

@@ -42,6 +42,11 @@ struct UpCommand: AsyncParsableCommand {
     @Option(help: "DaemonSets the controller syncs concurrently.")
     var workers = 4
 
+    @Option(
+        name: .customLong("kube-api-qps"),
+        help: "Average API requests per second of the in-process components together (0: unlimited).")
+    var kubeAPIQPS: Double = 0
+
     @Option(name: .customLong("metrics-address"), help: "HOST:PORT for the controller's /metrics and /healthz.")
     var metricsAddress = "127.0.0.1:10257"
 
@@ -86,6 +91,7 @@ struct UpCommand: AsyncParsableCommand {
         options.controller = !noController
         options.simulator = !noSimulator
         options.workers = workers
+        options.qps = kubeAPIQPS
         options.metrics = try MetricsServer.Configuration(address: metricsAddress)
         let components = ClusterComponents(listening: listening.stream, options: options, logger: logger)
         // Services stop in reverse order: the clients first, then the server, then what runs on the store.
@@ -105,6 +111,10 @@ struct ClusterComponents: Service {
         var controller = true
         var simulator = true
         var workers = 4
+        /// The shared client's rate limit: none by default. The components share one client to a server in
+        /// the same process, and the simulated kubelets alone renew 1,000 Leases a second at 10,000 nodes
+        /// (a real kubelet has a budget of its own), so any fixed limit throttles the cluster as it grows.
+        var qps: Double = 0
         var metrics: MetricsServer.Configuration?
     }
 
@@ -124,6 +134,8 @@ struct ClusterComponents: Service {
         let metricsFactory = PrometheusMetricsFactory.kubeRuntime(registry: registry)
         var clientConfiguration = KubeClient.Configuration()
         clientConfiguration.observer = RESTClientMetrics(factory: metricsFactory).observer
+        clientConfiguration.qps = options.qps
+        clientConfiguration.burst = max(1, Int(options.qps * 2))
         let config = try RESTConfig.load(kubeconfig: announced.kubeconfigPath)
         try await KubeClient.withClient(config: config, configuration: clientConfiguration, logger: logger) { client in
             var services: [any Service] = [

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import KubeClient
+import KubeModel
+import KubeRuntime
+import KubeTestSupport
+
+/// `daemonry-bench e2e`: `daemonry up` with simulated nodes as one process, driven over HTTPS: a DaemonSet
+/// to Ready on every node, a rolling update, the latency from a node added to its daemon pod Running, and
+/// the process's memory, each against its DESIGN.md target.
+struct EndToEndBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "e2e",
+        abstract: "daemonry up: DaemonSet Ready on every node, rolling update, new node to Running, memory.")
+
+    @Option(help: "Simulated nodes.")
+    var nodes = 10_000
+
+    @Option(name: .customLong("new-nodes"), help: "Nodes added one at a time for the new-node latency.")
+    var newNodes = 50
+
+    @Option(name: .customLong("max-unavailable"), help: "The rolling update's maxUnavailable.")
+    var maxUnavailable = "10%"
+
+    @Option(help: "Seconds each phase may take before the benchmark gives up.")
+    var timeout = 600
+
+    @Option(
+        name: .customLong("up-arg"), parsing: .unconditionalSingleValue,
+        help: "An extra argument for daemonry up (repeatable), e.g. --up-arg=--kube-api-qps=200.")
+    var upArguments: [String] = []
+
+    func run() async throws {
+        let (nodes, newNodes, maxUnavailable, timeout, upArguments) = (nodes, newNodes, maxUnavailable, timeout, upArguments)
+        try await withTemporaryDirectory { directory in
+            let arguments = [
+                "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
+                "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
+            ] + upArguments
+            try await DaemonryProcess.withProcess("up", arguments: arguments, directory: directory) { up in
+                let kubeconfig = try await up.kubeconfig()
+                let report = Report()
+                print(
+                    "daemonry-bench e2e: daemonry up with \(nodes) simulated nodes, "
+                        + "\(ProcessInfo.processInfo.activeProcessorCount) cores shared with the benchmark")
+                // A phase that fails still leaves the rows measured before it.
+                defer { report.print() }
+                try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
+                    let scenarios = EndToEndScenarios(
+                        cluster: cluster, up: up, nodes: nodes, maxUnavailable: maxUnavailable, timeout: .seconds(timeout))
+                    let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
+                    report.add(
+                        BenchRow(
+                            scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
+                            latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
+                    try await cluster.createNamespace()
+                    try await scenarios.daemonSetReady(report)
+                    try await scenarios.rollingUpdate(report)
+                    try await scenarios.newNodeLatency(count: newNodes, report)
+                    guard let usage = up.usage else { throw up.failure("exited") }
+                    report.add(
+                        BenchRow(
+                            scenario: "up resident memory (\(nodes) nodes and pods)",
+                            result: DaemonryProcess.Usage.megabytes(usage.residentBytes),
+                            latency: "peak " + DaemonryProcess.Usage.megabytes(usage.peakResidentBytes),
+                            target: "< 1 GB" + (usage.peakResidentBytes < 1 << 30 ? " (met)" : " (not met)")))
+                }
+            }
+        }
+    }
+}
+
+/// The end-to-end phases, each adding its row.
+struct EndToEndScenarios: Sendable {
+    let cluster: BenchCluster
+    let up: DaemonryProcess
+    let nodes: Int
+    let maxUnavailable: String
+    let timeout: Duration
+
+    static let name = "agent"
+
+    /// Creates the DaemonSet and times it to Ready on every node with its status exact.
+    func daemonSetReady(_ report: Report) async throws {
+        let cpuBefore = up.usage?.cpuSeconds ?? 0
+        let created = try await cluster.client.create(
+            BenchCluster.daemonSet(Self.name, image: "registry.k8s.io/pause:3.9", maxUnavailable: maxUnavailable))
+        let generation = created.metadata.generation
+        let seconds = try await cluster.waitForDaemonSet(Self.name, "DaemonSet Ready", timeout: timeout) {
+            BenchCluster.isRolledOut($0, generation: generation, nodes: nodes)
+        }
+        report.add(
+            BenchRow(
+                scenario: "DaemonSet create to Ready on \(nodes) nodes", result: String(format: "%.2f s", seconds),
+                latency: String(format: "up used %.1f CPU s", (up.usage?.cpuSeconds ?? 0) - cpuBefore),
+                target: "< 10 s" + (seconds < 10 ? " (met)" : " (not met)")))
+    }
+
+    /// Changes the image and times the rollout until every pod is updated and Ready.
+    func rollingUpdate(_ report: Report) async throws {
+        let cpuBefore = up.usage?.cpuSeconds ?? 0
+        let patch: JSONValue = [
+            "spec": ["template": ["spec": ["containers": [["name": .string(Self.name), "image": "registry.k8s.io/pause:3.10"]]]]]
+        ]
+        let patched = try await cluster.client.patch(
+            DaemonSet.self, name: Self.name, namespace: BenchCluster.namespace, patch: .merge(patch))
+        let generation = patched.metadata.generation
+        let seconds = try await cluster.waitForDaemonSet(Self.name, "rolling update", timeout: timeout) {
+            BenchCluster.isRolledOut($0, generation: generation, nodes: nodes)
+        }
+        report.add(
+            BenchRow(
+                scenario: "rolling update, maxUnavailable \(maxUnavailable)", result: String(format: "%.2f s", seconds),
+                latency: String(format: "up used %.1f CPU s", (up.usage?.cpuSeconds ?? 0) - cpuBefore),
+                target: "< 20 s" + (seconds < 20 ? " (met)" : " (not met)")))
+    }
+
+    /// Adds `count` nodes one at a time and times each from its create request to its daemon pod Running,
+    /// seen by a pod informer on the namespace.
+    func newNodeLatency(count: Int, _ report: Report) async throws {
+        guard count > 0 else { return }
+        let waiting = Locked<[String: ContinuousClock.Instant]>([:])
+        let latencies = Locked<[String: Double]>([:])
+        let pods = Informer<Pod, Pod>(source: KubeListerWatcher<Pod>(client: cluster.client, namespace: BenchCluster.namespace))
+        let observe: @Sendable (Pod) -> Void = { pod in
+            guard pod.status.phase == "Running", let created = waiting.mutate({ $0.removeValue(forKey: pod.spec.nodeName) })
+            else { return }
+            latencies.mutate { $0[pod.spec.nodeName] = (ContinuousClock.now - created).seconds }
+        }
+        pods.addEventHandler(InformerEventHandler(onAdd: observe, onUpdate: { _, pod in observe(pod) }))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await pods.run() }
+            defer { group.cancelAll() }
+            await pods.waitForSync()
+            for index in 0..<count {
+                let name = "bench-added-\(index)"
+                // As a user adds one with kubectl: up simulates every node, annotated or not.
+                let node = Node(
+                    name: name, labels: ["kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64"])
+                waiting.mutate { $0[name] = ContinuousClock.now }
+                _ = try await cluster.client.create(node)
+                _ = try await cluster.wait("node \(index + 1)/\(count) to daemon pod Running", timeout: timeout, interval: .milliseconds(5)) {
+                    (latencies.value[name] != nil, name)
+                }
+                // Nodes arrive apart, as they do in a cluster, not as one burst.
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        let samples = Latencies(samples: Array(latencies.value.values))
+        let p99 = samples.percentile(0.99)
+        report.add(
+            BenchRow(
+                scenario: "node added to daemon pod Running (\(count) nodes)", result: samples.summary,
+                latency: String(format: "max %.1f ms, while %d nodes heartbeat", (samples.samples.max() ?? 0) * 1000, nodes),
+                target: nodes >= 10_000
+                    ? "p99 < 1 s while 10,000 heartbeat" + (p99 < 1 ? " (met)" : " (not met)")
+                    : "p99 < 100 ms idle" + (p99 < 0.1 ? " (met)" : " (not met)")))
+    }
+}
