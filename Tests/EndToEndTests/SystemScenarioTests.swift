@@ -33,6 +33,32 @@ extension SystemTests {
             Dictionary(grouping: state.values.filter { $0.metadata.deletionTimestamp == nil }, by: targetNode)
         }
 
+        /// Applies `app` (nginx:1.25, pods ready 500 ms after running) with `spec` on `nodes`, rolls it to
+        /// nginx:1.26 while watching its pods, and returns every state the watch saw after the first pods.
+        static func watchedRollout(_ system: System, app: String, nodes: [String], spec: String) async throws -> [[String: Pod]] {
+            try await system.apply(
+                System.daemonSet(
+                    app, image: "nginx:1.25", templateAnnotations: ["sim.daemonry.io/ready-delay": "500ms"], spec: spec))
+            let settled = Array(repeating: String(nodes.count), count: 5).joined(separator: " ") + " 0"
+            #expect(try await eventually(timeout: .seconds(60)) { try await system.status(app) == settled })
+            let watch = try system.watchPods("app=" + app)
+            #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= nodes.count })
+
+            try await system.run(["set", "image", "ds/" + app, "main=nginx:1.26"])
+            let rolled = try await system.kubectl(["rollout", "status", "ds/" + app, "--timeout=90s"], timeout: .seconds(120))
+            #expect(rolled.status == 0, "\(rolled)")
+            // Settled, and the watch has seen the last change.
+            #expect(
+                try await eventually(timeout: .seconds(30)) {
+                    let last = try watch.states().last ?? [:]
+                    return last.count == nodes.count
+                        && last.values.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
+                })
+            let states = try watch.states(skipping: nodes.count)
+            await watch.stop()
+            return states
+        }
+
         // MARK: - Placement
 
         @Test func complexDaemonFollowsLabelsAndASelectorPatch() async throws {
@@ -400,26 +426,9 @@ extension SystemTests {
         @Test func rollingUpdateNeverExceedsMaxUnavailable() async throws {
             let nodes = Self.nodes(6)
             try await withSystem(nodes: nodes.count) { system in
-                try await system.apply(
-                    System.daemonSet(
-                        "web", image: "nginx:1.25", templateAnnotations: ["sim.daemonry.io/ready-delay": "500ms"],
-                        spec: "  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 2}}"))
-                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("web") == "6 6 6 6 6 0" })
-                let watch = try system.watchPods("app=web")
-                #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= nodes.count })
-
-                try await system.run(["set", "image", "ds/web", "main=nginx:1.26"])
-                let rolled = try await system.kubectl(["rollout", "status", "ds/web", "--timeout=90s"], timeout: .seconds(120))
-                #expect(rolled.status == 0, "\(rolled)")
-                // Settled, and the watch has seen the last change.
-                #expect(
-                    try await eventually(timeout: .seconds(30)) {
-                        let last = try watch.states().last ?? [:]
-                        return last.count == nodes.count
-                            && last.values.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
-                    })
-                let states = try watch.states(skipping: nodes.count)
-                await watch.stop()
+                let states = try await Self.watchedRollout(
+                    system, app: "web", nodes: nodes,
+                    spec: "  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 2}}")
 
                 var worst = 0
                 for state in states {
@@ -476,25 +485,9 @@ extension SystemTests {
         @Test func surgeKeepsEveryNodeServedAndOnePodPerRevision() async throws {
             let nodes = Self.nodes(4)
             try await withSystem(nodes: nodes.count) { system in
-                try await system.apply(
-                    System.daemonSet(
-                        "surge", image: "nginx:1.25", templateAnnotations: ["sim.daemonry.io/ready-delay": "500ms"],
-                        spec: "  minReadySeconds: 1\n  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1, maxUnavailable: 0}}"))
-                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("surge") == "4 4 4 4 4 0" })
-                let watch = try system.watchPods("app=surge")
-                #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= nodes.count })
-
-                try await system.run(["set", "image", "ds/surge", "main=nginx:1.26"])
-                let rolled = try await system.kubectl(["rollout", "status", "ds/surge", "--timeout=90s"], timeout: .seconds(120))
-                #expect(rolled.status == 0, "\(rolled)")
-                #expect(
-                    try await eventually(timeout: .seconds(30)) {
-                        let last = try watch.states().last ?? [:]
-                        return last.count == nodes.count
-                            && last.values.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
-                    })
-                let states = try watch.states(skipping: nodes.count)
-                await watch.stop()
+                let states = try await Self.watchedRollout(
+                    system, app: "surge", nodes: nodes,
+                    spec: "  minReadySeconds: 1\n  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1, maxUnavailable: 0}}")
 
                 var surged = 0
                 for state in states {
