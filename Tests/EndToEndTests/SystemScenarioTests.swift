@@ -45,9 +45,14 @@ extension SystemTests {
             #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= nodes.count })
 
             try await system.run(["set", "image", "ds/" + app, "main=nginx:1.26"])
+            return try await rolloutStates(system, app: app, watch: watch, nodes: nodes)
+        }
+
+        /// Waits for the rollout of `app` to nginx:1.26 to finish and the watch to see it settled; stops the
+        /// watch and returns every state it saw after the first pods.
+        static func rolloutStates(_ system: System, app: String, watch: PodWatch, nodes: [String]) async throws -> [[String: Pod]] {
             let rolled = try await system.kubectl(["rollout", "status", "ds/" + app, "--timeout=90s"], timeout: .seconds(120))
             #expect(rolled.status == 0, "\(rolled)")
-            // Settled, and the watch has seen the last change.
             #expect(
                 try await eventually(timeout: .seconds(30)) {
                     let last = try watch.states().last ?? [:]
@@ -529,16 +534,7 @@ extension SystemTests {
                 for pod in before where ["node-4", "node-5"].contains(pod.spec.nodeName) {
                     try await system.run(["delete", "pod", pod.metadata.name, "--wait=false"])
                 }
-                let rolled = try await system.kubectl(["rollout", "status", "ds/churn", "--timeout=90s"], timeout: .seconds(120))
-                #expect(rolled.status == 0, "\(rolled)")
-                #expect(
-                    try await eventually(timeout: .seconds(30)) {
-                        let last = try watch.states().last ?? [:]
-                        return last.count == nodes.count
-                            && last.values.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
-                    })
-                let states = try watch.states(skipping: nodes.count)
-                await watch.stop()
+                let states = try await Self.rolloutStates(system, app: "churn", watch: watch, nodes: nodes)
                 for state in states {
                     for (node, pods) in Self.livePodsByNode(state) {
                         let revisions = Dictionary(grouping: pods) { $0.spec.containers.first?.image ?? "" }
