@@ -13,19 +13,11 @@ struct ControllerBench: AsyncParsableCommand {
         commandName: "controller",
         abstract: "External DaemonSet controller: DaemonSet create to a pod per node, memory, CPU while nodes heartbeat.")
 
-    @Option(help: "Simulated nodes.")
-    var nodes = 10_000
+    @OptionGroup
+    var options: UpBenchOptions
 
     @Option(name: .customLong("steady-seconds"), help: "Seconds of the steady window CPU is measured over.")
     var steadySeconds = 60
-
-    @Option(help: "Seconds each phase may take before the benchmark gives up.")
-    var timeout = 600
-
-    @Option(
-        name: .customLong("up-arg"), parsing: .unconditionalSingleValue,
-        help: "An extra argument for daemonry up (repeatable), e.g. --up-arg=--kube-api-qps=200.")
-    var upArguments: [String] = []
 
     @Option(
         name: .customLong("controller-arg"), parsing: .unconditionalSingleValue,
@@ -33,49 +25,31 @@ struct ControllerBench: AsyncParsableCommand {
     var controllerArguments: [String] = []
 
     func run() async throws {
-        let (nodes, steadySeconds, timeout, controllerArguments, extraUpArguments) = (
-            nodes, steadySeconds, timeout, controllerArguments, upArguments
+        let (nodes, steadySeconds, timeout, controllerArguments) = (
+            options.nodes, steadySeconds, options.timeout, controllerArguments
         )
-        try await withTemporaryDirectory { directory in
-            let upArguments = [
-                "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
-                "--no-controller", "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
-            ] + extraUpArguments
-            try await DaemonryProcess.withProcess("up --no-controller", arguments: upArguments, directory: directory) { up in
-                let kubeconfig = try await up.kubeconfig()
-                let report = Report()
-                print(
-                    "daemonry-bench controller: daemonry controller (its own process) against daemonry up --no-controller, "
-                        + "\(nodes) simulated nodes, \(ProcessInfo.processInfo.activeProcessorCount) cores shared by all")
-                // A phase that fails still leaves the rows measured before it.
-                defer { report.print() }
-                try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
-                    let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
-                    report.add(
-                        BenchRow(
-                            scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
-                            latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
-                    try await cluster.createNamespace()
-                    let controllerArguments =
-                        [
-                            "controller", "--kubeconfig", kubeconfig, "--metrics-address", "127.0.0.1:0", "--log-level", "info",
-                        ] + controllerArguments
-                    try await DaemonryProcess.withProcess("controller", arguments: controllerArguments, directory: directory) {
-                        controller in
-                        let synced = try await controller.waitForLog("caches synced", timeout: .seconds(timeout))
-                        report.add(
-                            BenchRow(
-                                scenario: "controller caches synced after start", result: String(format: "%.1f s", synced),
-                                latency: controller.usage.map { "controller " + $0.memorySummary } ?? "", target: ""))
-                        let scenarios = ControllerScenarios(
-                            cluster: BenchCluster(
-                                client: cluster.client, nodes: cluster.nodes, nodeUpdates: cluster.nodeUpdates,
-                                processes: [up, controller]),
-                            up: up, controller: controller, nodes: nodes, timeout: .seconds(timeout))
-                        try await scenarios.createToPods(report)
-                        try await scenarios.steadyState(seconds: steadySeconds, report)
-                    }
-                }
+        let title =
+            "daemonry-bench controller: daemonry controller (its own process) against daemonry up --no-controller, "
+            + "\(nodes) simulated nodes, \(ProcessInfo.processInfo.activeProcessorCount) cores shared by all"
+        try await options.withReadyNodes(name: "up --no-controller", flags: ["--no-controller"], title: title) {
+            up, kubeconfig, cluster, report in
+            let controllerArguments =
+                ["controller", "--kubeconfig", kubeconfig, "--metrics-address", "127.0.0.1:0", "--log-level", "info"]
+                + controllerArguments
+            try await DaemonryProcess.withProcess("controller", arguments: controllerArguments, directory: up.directory) {
+                controller in
+                let synced = try await controller.waitForLog("caches synced", timeout: .seconds(timeout))
+                report.add(
+                    BenchRow(
+                        scenario: "controller caches synced after start", result: String(format: "%.1f s", synced),
+                        latency: controller.usage.map { "controller " + $0.memorySummary } ?? "", target: ""))
+                let scenarios = ControllerScenarios(
+                    cluster: BenchCluster(
+                        client: cluster.client, nodes: cluster.nodes, nodeUpdates: cluster.nodeUpdates,
+                        processes: [up, controller]),
+                    up: up, controller: controller, nodes: nodes, timeout: .seconds(timeout))
+                try await scenarios.createToPods(report)
+                try await scenarios.steadyState(seconds: steadySeconds, report)
             }
         }
     }

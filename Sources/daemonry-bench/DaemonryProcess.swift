@@ -52,10 +52,13 @@ struct DaemonryProcess: Sendable {
     /// What the process is called in progress lines and errors.
     let name: String
     let process: BackgroundProcess
+    /// Where its output files are (a process started next to it can share the folder).
+    let directory: String
 
     /// Starts `daemonry ARGUMENTS...`, its output in files under `directory`.
     init(_ name: String, arguments: [String], directory: String) throws {
         self.name = name
+        self.directory = directory
         process = try BackgroundProcess([try BackgroundProcess.daemonryExecutable()] + arguments, directory: directory)
     }
 

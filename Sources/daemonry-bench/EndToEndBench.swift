@@ -13,8 +13,8 @@ struct EndToEndBench: AsyncParsableCommand {
         commandName: "e2e",
         abstract: "daemonry up: DaemonSet Ready on every node, rolling update, new node to Running, memory.")
 
-    @Option(help: "Simulated nodes.")
-    var nodes = 10_000
+    @OptionGroup
+    var options: UpBenchOptions
 
     @Option(name: .customLong("new-nodes"), help: "Nodes added one at a time for the new-node latency.")
     var newNodes = 50
@@ -22,50 +22,24 @@ struct EndToEndBench: AsyncParsableCommand {
     @Option(name: .customLong("max-unavailable"), help: "The rolling update's maxUnavailable.")
     var maxUnavailable = "10%"
 
-    @Option(help: "Seconds each phase may take before the benchmark gives up.")
-    var timeout = 600
-
-    @Option(
-        name: .customLong("up-arg"), parsing: .unconditionalSingleValue,
-        help: "An extra argument for daemonry up (repeatable), e.g. --up-arg=--kube-api-qps=200.")
-    var upArguments: [String] = []
-
     func run() async throws {
-        let (nodes, newNodes, maxUnavailable, timeout, upArguments) = (nodes, newNodes, maxUnavailable, timeout, upArguments)
-        try await withTemporaryDirectory { directory in
-            let arguments = [
-                "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
-                "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
-            ] + upArguments
-            try await DaemonryProcess.withProcess("up", arguments: arguments, directory: directory) { up in
-                let kubeconfig = try await up.kubeconfig()
-                let report = Report()
-                print(
-                    "daemonry-bench e2e: daemonry up with \(nodes) simulated nodes, "
-                        + "\(ProcessInfo.processInfo.activeProcessorCount) cores shared with the benchmark")
-                // A phase that fails still leaves the rows measured before it.
-                defer { report.print() }
-                try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
-                    let scenarios = EndToEndScenarios(
-                        cluster: cluster, up: up, nodes: nodes, maxUnavailable: maxUnavailable, timeout: .seconds(timeout))
-                    let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
-                    report.add(
-                        BenchRow(
-                            scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
-                            latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
-                    try await cluster.createNamespace()
-                    try await scenarios.daemonSetReady(report)
-                    try await scenarios.rollingUpdate(report)
-                    try await scenarios.newNodeLatency(count: newNodes, report)
-                    guard let usage = up.usage else { throw up.failure("exited") }
-                    report.add(
-                        BenchRow(
-                            scenario: "up resident memory (\(nodes) nodes and pods)",
-                            result: DaemonryProcess.Usage.megabytes(usage.residentBytes),
-                            latency: "peak " + DaemonryProcess.Usage.megabytes(usage.peakResidentBytes),
-                            target: "< 1 GB" + (usage.peakResidentBytes < 1 << 30 ? " (met)" : " (not met)")))
-                }
-            }
+        let (nodes, newNodes, maxUnavailable, timeout) = (options.nodes, newNodes, maxUnavailable, options.timeout)
+        let title =
+            "daemonry-bench e2e: daemonry up with \(nodes) simulated nodes, "
+            + "\(ProcessInfo.processInfo.activeProcessorCount) cores shared with the benchmark"
+        try await options.withReadyNodes(name: "up", flags: [], title: title) { up, _, cluster, report in
+            let scenarios = EndToEndScenarios(
+                cluster: cluster, up: up, nodes: nodes, maxUnavailable: maxUnavailable, timeout: .seconds(timeout))
+            try await scenarios.daemonSetReady(report)
+            try await scenarios.rollingUpdate(report)
+            try await scenarios.newNodeLatency(count: newNodes, report)
+            guard let usage = up.usage else { throw up.failure("exited") }
+            report.add(
+                BenchRow(
+                    scenario: "up resident memory (\(nodes) nodes and pods)",
+                    result: DaemonryProcess.Usage.megabytes(usage.residentBytes),
+                    latency: "peak " + DaemonryProcess.Usage.megabytes(usage.peakResidentBytes),
+                    target: "< 1 GB" + (usage.peakResidentBytes < 1 << 30 ? " (met)" : " (not met)")))
         }
     }
 }

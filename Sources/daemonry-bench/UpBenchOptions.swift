@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import KubeTestSupport
+
+/// What the benchmarks that run `daemonry up` with simulated nodes share: their options, and starting
+/// `up` until its nodes are Ready.
+struct UpBenchOptions: ParsableArguments {
+    @Option(help: "Simulated nodes.")
+    var nodes = 10_000
+
+    @Option(help: "Seconds each phase may take before the benchmark gives up.")
+    var timeout = 600
+
+    @Option(
+        name: .customLong("up-arg"), parsing: .unconditionalSingleValue,
+        help: "An extra argument for daemonry up (repeatable), e.g. --up-arg=--kube-api-qps=200.")
+    var upArguments: [String] = []
+
+    /// Starts `daemonry up` (plus `flags`) on a temporary data directory, prints `title`, waits until its
+    /// nodes are Ready (the report's first row), creates the benchmark's namespace, then runs `body` with
+    /// `up`, its kubeconfig, the cluster and the report. The report is printed even when a phase fails,
+    /// with the rows measured before it.
+    func withReadyNodes(
+        name: String, flags: [String], title: String,
+        _ body: @Sendable (DaemonryProcess, String, BenchCluster, Report) async throws -> Void
+    ) async throws {
+        let (nodes, timeout, upArguments) = (nodes, timeout, upArguments)
+        try await withTemporaryDirectory { directory in
+            let arguments =
+                [
+                    "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
+                    "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
+                ] + flags + upArguments
+            try await DaemonryProcess.withProcess(name, arguments: arguments, directory: directory) { up in
+                let kubeconfig = try await up.kubeconfig()
+                let report = Report()
+                print(title)
+                defer { report.print() }
+                try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
+                    let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
+                    report.add(
+                        BenchRow(
+                            scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
+                            latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
+                    try await cluster.createNamespace()
+                    try await body(up, kubeconfig, cluster, report)
+                }
+            }
+        }
+    }
+}
