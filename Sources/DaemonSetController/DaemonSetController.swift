@@ -43,10 +43,13 @@ public final class DaemonSetController: Service, Sendable {
     let placements = PlacementCache()
     let clock: AnyClock
     let logger: Logger
+    /// The informer factory the controller runs itself; nil when its informers are shared and run by the caller.
+    private let ownInformers: SharedInformerFactory?
 
-    /// A controller writing through `client`, with its metrics registered in `metricsFactory`.
+    /// A controller writing through `client`, with its metrics registered in `metricsFactory`, reading from
+    /// the shared `informers` when given (their caller runs them), else from informers of its own.
     public init(
-        client: KubeClient, configuration: Configuration = Configuration(),
+        client: KubeClient, informers shared: SharedInformerFactory? = nil, configuration: Configuration = Configuration(),
         metricsFactory: any MetricsFactory = MetricsSystem.factory, clock: some Clock<Duration> = ContinuousClock(),
         logger: Logger = Logger(label: "daemonry.daemonset-controller")
     ) {
@@ -55,14 +58,12 @@ public final class DaemonSetController: Service, Sendable {
         self.configuration = configuration
         self.clock = clock
         self.logger = logger
-        daemonSets = Informer(
-            source: KubeListerWatcher<DaemonSet>(client: client), indexes: [.byNamespace], logger: logger)
-        pods = Informer(
-            source: KubeListerWatcher<Pod>(client: client),
-            indexes: [.podsByNodeName, .byControllerUID, .orphansByNamespace], logger: logger)
-        nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
-        revisions = Informer(
-            source: KubeListerWatcher<ControllerRevision>(client: client), indexes: [.byNamespace], logger: logger)
+        let informers = shared ?? SharedInformerFactory(client: client, logger: logger)
+        ownInformers = shared == nil ? informers : nil
+        daemonSets = informers.informer(DaemonSet.self, indexes: [.byNamespace])
+        pods = informers.informer(Pod.self, indexes: [.podsByNodeName, .byControllerUID, .orphansByNamespace])
+        nodes = informers.informer(Node.self)
+        revisions = informers.informer(ControllerRevision.self, indexes: [.byNamespace])
         queue = WorkQueue(name: configuration.queueName, clock: clock, metricsFactory: metricsFactory)
         expectations = ControllerExpectations(timeout: configuration.expectationsTimeout, clock: clock, logger: logger)
         recorder = EventRecorder(
@@ -84,10 +85,7 @@ public final class DaemonSetController: Service, Sendable {
     public func run() async throws {
         logger.info("starting", metadata: ["workers": .stringConvertible(configuration.workers)])
         try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await self.daemonSets.run() }
-            group.addTask { try await self.pods.run() }
-            group.addTask { try await self.nodes.run() }
-            group.addTask { try await self.revisions.run() }
+            if let ownInformers { group.addTask { try await ownInformers.run() } }
             group.addTask { try await self.recorder.run() }
             group.addTask { try await self.queue.run() }
             group.addTask {

@@ -44,10 +44,10 @@ extension SyncExecution {
         _ creation: PodCreation, of daemonSet: DaemonSet, key: String, controller: DaemonSetController
     ) async -> (any Error)? {
         do {
-            let pod = try await controller.client.create(creation.pod)
+            let name = try await controller.client.createReturningName(creation.pod)
             controller.recorder.event(
                 daemonSet, type: EventType.normal, reason: DaemonSetEventReason.successfulCreate,
-                message: "Created pod: \(pod.metadata.name)")
+                message: "Created pod: \(name)")
             return nil
         } catch {
             let status = (error as? KubeClientError)?.status

@@ -22,7 +22,7 @@ struct DaemonSetStatusWriter {
         var attempt = 0
         while true {
             do {
-                _ = try await client.updateStatus(toUpdate)
+                try await client.updateStatusDiscardingResponse(toUpdate)
                 return
             } catch {
                 attempt += 1

@@ -42,22 +42,42 @@ extension KubeClient {
 
     /// POSTs a new object and returns it as stored (name generated, defaults applied, resourceVersion set).
     public func create<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
-        let namespace = resolvedNamespace(T.self, object.metadata.namespace)
-        var call = Call(method: .POST, path: T.collectionPath(namespace: namespace), verb: "create", resource: T.qualifiedResource)
-        call.query = options.query
-        call.body = object.jsonBytes()
-        call.name = object.metadata.name
+        let call = createCall(object, options: options)
         return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// `create` for a writer that needs only the name the server gave the object (from `generateName`), as
+    /// a controller creating pods for its event: the rest of the response is not decoded.
+    public func createReturningName<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> String {
+        let call = createCall(object, options: options)
+        let body = try await send(call)
+        do {
+            return try JSONDecoder().decode(NamedObject.self, from: Data(buffer: body)).metadata.name
+        } catch {
+            throw KubeClientError(
+                .decoding, "\(call.describe(base: config.host)): unable to read the created object's name: \(error)")
+        }
     }
 
     /// PUTs the object: a `Conflict` error when its `metadata.resourceVersion` is stale.
     public func update<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
-        try await put(object, subresource: nil, verb: "update", options: options)
+        let call = try putCall(object, subresource: nil, verb: "update", options: options)
+        return try await decode(T.self, from: send(call), call: call)
     }
 
     /// PUTs the object's status (the `status` subresource): the rest of the object is ignored by the server.
     public func updateStatus<T: RESTResource>(_ object: T, options: WriteOptions = WriteOptions()) async throws -> T {
-        try await put(object, subresource: "status", verb: "update", options: options)
+        let call = try putCall(object, subresource: "status", verb: "update", options: options)
+        return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// `updateStatus` for a writer that does not read the answer (a kubelet reporting its pods acts on its
+    /// informer's view): the response is not decoded, which costs the client as much as the server's
+    /// decode of the request.
+    public func updateStatusDiscardingResponse<T: RESTResource>(
+        _ object: T, options: WriteOptions = WriteOptions()
+    ) async throws {
+        _ = try await send(putCall(object, subresource: "status", verb: "update", options: options))
     }
 
     /// PATCHes an object (or its `subresource`, e.g. `status`) and returns the result. Apply patches need
@@ -66,13 +86,18 @@ extension KubeClient {
         _ type: T.Type, name: String, namespace: String? = nil, patch: Patch, options: WriteOptions = WriteOptions(),
         subresource: String? = nil
     ) async throws -> T {
-        var call = try objectCall(
-            T.self, .PATCH, verb: "patch", name: name, namespace: namespace, subresource: subresource)
-        call.query = options.query
-        if let force = patch.force { call.query.add("force", String(force)) }
-        call.body = patch.body
-        call.contentType = patch.type.rawValue
+        let call = try patchCall(T.self, name: name, namespace: namespace, patch: patch, options: options, subresource: subresource)
         return try await decode(T.self, from: send(call), call: call)
+    }
+
+    /// `patch` for a writer that does not read the answer (a kubelet renewing its Lease): the response is
+    /// not decoded.
+    public func patchDiscardingResponse<T: RESTResource>(
+        _ type: T.Type, name: String, namespace: String? = nil, patch: Patch, options: WriteOptions = WriteOptions(),
+        subresource: String? = nil
+    ) async throws {
+        _ = try await send(
+            patchCall(T.self, name: name, namespace: namespace, patch: patch, options: options, subresource: subresource))
     }
 
     /// DELETEs an object with `options` (preconditions, propagation policy, grace period) in the body.
@@ -120,15 +145,36 @@ extension KubeClient {
 
     // MARK: Helpers
 
-    private func put<T: RESTResource>(
+    private func createCall<T: RESTResource>(_ object: T, options: WriteOptions) -> Call {
+        let namespace = resolvedNamespace(T.self, object.metadata.namespace)
+        var call = Call(method: .POST, path: T.collectionPath(namespace: namespace), verb: "create", resource: T.qualifiedResource)
+        call.query = options.query
+        call.body = object.jsonBytes()
+        call.name = object.metadata.name
+        return call
+    }
+
+    private func putCall<T: RESTResource>(
         _ object: T, subresource: String?, verb: String, options: WriteOptions
-    ) async throws -> T {
+    ) throws(KubeClientError) -> Call {
         var call = try objectCall(
             T.self, .PUT, verb: verb, name: object.metadata.name, namespace: object.metadata.namespace,
             subresource: subresource)
         call.query = options.query
         call.body = object.jsonBytes()
-        return try await decode(T.self, from: send(call), call: call)
+        return call
+    }
+
+    private func patchCall<T: RESTResource>(
+        _ type: T.Type, name: String, namespace: String?, patch: Patch, options: WriteOptions, subresource: String?
+    ) throws(KubeClientError) -> Call {
+        var call = try objectCall(
+            T.self, .PATCH, verb: "patch", name: name, namespace: namespace, subresource: subresource)
+        call.query = options.query
+        if let force = patch.force { call.query.add("force", String(force)) }
+        call.body = patch.body
+        call.contentType = patch.type.rawValue
+        return call
     }
 
     /// A call on one object; an empty name is refused before anything is sent, as client-go does.
@@ -158,4 +204,13 @@ extension KubeClient {
                 .decoding, "\(call.describe(base: config.host)): unable to decode the response as \(Model.self): \(error)")
         }
     }
+}
+
+/// Only an object's name: what `createReturningName` reads of the response.
+private struct NamedObject: Decodable {
+    struct Metadata: Decodable {
+        var name: String
+    }
+
+    var metadata: Metadata
 }

@@ -30,6 +30,8 @@ public final class NodeSimulator: Service, Sendable {
     private let clock: AnyClock
     private let logger: Logger
     private let state = Mutex(State())
+    /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
+    private let ownInformers: SharedInformerFactory?
 
     /// What the workers remember between passes.
     private struct State: Sendable {
@@ -46,20 +48,22 @@ public final class NodeSimulator: Service, Sendable {
     /// The index of pods by bound node, terminal pods included.
     static let boundNodeIndex = "boundNode"
 
-    /// A simulator writing through `client`.
+    /// A simulator writing through `client`, reading from the shared `informers` when given (their caller
+    /// runs them), else from informers of its own.
     public init(
-        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
-        logger: Logger = Logger(label: "daemonry.node-simulator")
+        client: KubeClient, informers shared: SharedInformerFactory? = nil, configuration: Configuration = Configuration(),
+        clock: some Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "daemonry.node-simulator")
     ) {
         self.configuration = configuration
         self.client = client
         self.clock = AnyClock(clock)
         self.logger = logger
-        self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
-        self.pods = Informer(
-            source: KubeListerWatcher<Pod>(client: client),
-            indexes: [IndexFunction<Pod>(name: Self.boundNodeIndex) { $0.spec.nodeName.isEmpty ? [] : [$0.spec.nodeName] }],
-            logger: logger)
+        let informers = shared ?? SharedInformerFactory(client: client, logger: logger)
+        self.ownInformers = shared == nil ? informers : nil
+        self.nodes = informers.informer(Node.self)
+        self.pods = informers.informer(
+            Pod.self,
+            indexes: [IndexFunction<Pod>(name: Self.boundNodeIndex) { $0.spec.nodeName.isEmpty ? [] : [$0.spec.nodeName] }])
         self.leaseQueue = WorkQueue(name: "simulator-leases", clock: clock)
         self.nodeQueue = WorkQueue(name: "simulator-nodes", clock: clock)
         self.podQueue = WorkQueue(name: "simulator-pods", clock: clock)
@@ -76,8 +80,7 @@ public final class NodeSimulator: Service, Sendable {
                 onAdd: { [self] pod in podChanged(pod) }, onUpdate: { [self] _, pod in podChanged(pod) },
                 onDelete: { [self] pod, _ in podDeleted(pod) }))
         try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await self.nodes.run() }
-            group.addTask { try await self.pods.run() }
+            if let ownInformers { group.addTask { try await ownInformers.run() } }
             group.addTask { try await self.leaseQueue.run() }
             group.addTask { try await self.nodeQueue.run() }
             group.addTask { try await self.podQueue.run() }
@@ -164,7 +167,8 @@ public final class NodeSimulator: Service, Sendable {
         let now = MicroTime(clock.date)
         let patch: JSONValue = ["spec": ["renewTime": .string(now.rfc3339)]]
         do {
-            _ = try await client.patch(Lease.self, name: name, namespace: configuration.leaseNamespace, patch: .merge(patch))
+            try await client.patchDiscardingResponse(
+                Lease.self, name: name, namespace: configuration.leaseNamespace, patch: .merge(patch))
         } catch {
             guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
             var lease = Lease(name: name, namespace: configuration.leaseNamespace)
@@ -192,7 +196,8 @@ public final class NodeSimulator: Service, Sendable {
         let due = postedAt.map { $0.duration(to: now) >= configuration.nodeStatusReportFrequency } ?? true
         guard due || SimulatedNodeStatus.needsUpdate(current: node.status, desired: desired) else { return }
         let status = try JSONValue.parse(Data(desired.jsonBytes()))
-        _ = try await client.patch(Node.self, name: name, patch: .merge(["status": status]), subresource: "status")
+        try await client.patchDiscardingResponse(
+            Node.self, name: name, patch: .merge(["status": status]), subresource: "status")
         state.withLock { $0.statusPostedAt[name] = now }
     }
 
@@ -221,7 +226,7 @@ public final class NodeSimulator: Service, Sendable {
             updated.status = SimulatedPodLifecycle.status(
                 of: pod, in: stage, hostIP: SimulatedNodeStatus.internalIP(of: node.metadata.name), now: clock.date)
             do {
-                _ = try await client.updateStatus(updated)
+                try await client.updateStatusDiscardingResponse(updated)
             } catch {
                 guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
                 return

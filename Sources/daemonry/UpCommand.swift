@@ -138,30 +138,35 @@ struct ClusterComponents: Service {
         clientConfiguration.burst = max(1, Int(options.qps * 2))
         let config = try RESTConfig.load(kubeconfig: announced.kubeconfigPath)
         try await KubeClient.withClient(config: config, configuration: clientConfiguration, logger: logger) { client in
+            // One informer per resource for all components; it stops last (services stop in reverse order).
+            let informers = SharedInformerFactory(client: client, logger: logger)
             var services: [any Service] = [
-                Scheduler(client: client, logger: logger),
-                NodeLifecycleController(client: client, logger: logger),
-                PodGarbageCollector(client: client, logger: logger),
+                informers,
+                Scheduler(client: client, informers: informers, logger: logger),
+                NodeLifecycleController(client: client, informers: informers, logger: logger),
+                PodGarbageCollector(client: client, informers: informers, logger: logger),
             ]
             if options.simulator {
                 var simulation = NodeSimulatorConfiguration()
                 simulation.nodeCount = options.nodes
                 simulation.namePrefix = "node"
                 simulation.management = .allNodes
-                services.append(NodeSimulator(client: client, configuration: simulation, logger: logger))
+                services.append(
+                    NodeSimulator(client: client, informers: informers, configuration: simulation, logger: logger))
             }
             if options.controller {
                 var configuration = DaemonSetController.Configuration()
                 configuration.workers = options.workers
                 let controller = DaemonSetController(
-                    client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
+                    client: client, informers: informers, configuration: configuration, metricsFactory: metricsFactory,
+                    logger: logger)
                 services.append(controller)
                 if let metrics = options.metrics {
                     services.insert(
                         MetricsServer(
                             configuration: metrics, registry: registry,
                             healthChecks: [HealthCheck(name: "informer-sync") { controller.hasSynced }], logger: logger),
-                        at: 0)
+                        at: 1)
                 }
             }
             let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))

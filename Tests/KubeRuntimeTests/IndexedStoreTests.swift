@@ -62,3 +62,28 @@ struct IndexedStoreTests {
         #expect(store.byIndex("no-such-index", "n3").isEmpty)
     }
 }
+
+/// Indexes added to a store that already holds objects (a second component sharing the informer).
+struct IndexedStoreAddedIndexTests {
+    @Test func anAddedIndexFilesStoredAndLaterObjects() {
+        let store = IndexedStore<Pod>(indexes: [.podsByNodeName])
+        store.add(Fixtures.pod("a", node: "n1", ownerUID: "ds-1"))
+        store.addIndexes([.byControllerUID])
+        store.add(Fixtures.pod("b", node: "n2", ownerUID: "ds-1"))
+        #expect(store.byIndex(IndexName.controllerUID, "ds-1").map(\.metadata.name).sorted() == ["a", "b"])
+        store.delete(key: "default/a")
+        #expect(store.keys(inIndex: IndexName.controllerUID, value: "ds-1") == ["default/b"])
+        store.replace(with: [Fixtures.pod("c", node: "n3", ownerUID: "ds-2")])
+        #expect(store.indexedValues(IndexName.controllerUID) == ["ds-2"])
+        #expect(store.keys(inIndex: IndexName.nodeName, value: "n3") == ["default/c"])
+    }
+
+    /// An index name already maintained keeps its first function, as every component asking for
+    /// `nodeName` means the same index.
+    @Test func anIndexNameAlreadyMaintainedIsKept() {
+        let store = IndexedStore<Pod>(indexes: [.podsByNodeName])
+        store.addIndexes([IndexFunction<Pod>(name: IndexName.nodeName) { _ in ["elsewhere"] }])
+        store.add(Fixtures.pod("a", node: "n1"))
+        #expect(store.indexedValues(IndexName.nodeName) == ["n1"])
+    }
+}

@@ -37,6 +37,8 @@ public final class NodeLifecycleController: Service, Sendable {
     private let logger: Logger
     /// Per node, the last heartbeat seen and when it was seen.
     private let probes = Mutex<[String: Probe]>([:])
+    /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
+    private let ownInformers: SharedInformerFactory?
 
     /// The last heartbeat of a node and when this controller saw it change.
     private struct Probe: Sendable {
@@ -45,19 +47,21 @@ public final class NodeLifecycleController: Service, Sendable {
         var observedAt: AnyClock.Instant
     }
 
-    /// A controller writing through `client`, timing heartbeats on `clock`.
+    /// A controller writing through `client`, timing heartbeats on `clock`, reading from the shared
+    /// `informers` when given (their caller runs them), else from informers of its own.
     public init(
-        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
-        logger: Logger = Logger(label: "daemonry.node-lifecycle")
+        client: KubeClient, informers shared: SharedInformerFactory? = nil, configuration: Configuration = Configuration(),
+        clock: some Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "daemonry.node-lifecycle")
     ) {
         self.configuration = configuration
         self.client = client
         self.clock = AnyClock(clock)
         self.logger = logger
-        self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
-        self.leases = Informer(
-            source: KubeListerWatcher<Lease>(client: client, namespace: configuration.leaseNamespace), logger: logger)
-        self.pods = Informer(source: KubeListerWatcher<Pod>(client: client), indexes: [.podsByNodeName], logger: logger)
+        let informers = shared ?? SharedInformerFactory(client: client, logger: logger)
+        self.ownInformers = shared == nil ? informers : nil
+        self.nodes = informers.informer(Node.self)
+        self.leases = informers.informer(Lease.self, namespace: configuration.leaseNamespace)
+        self.pods = informers.informer(Pod.self, indexes: [.podsByNodeName])
         self.queue = WorkQueue(name: "node-lifecycle", clock: clock)
         self.events = EventRecorder(
             sink: client, configuration: EventRecorderConfiguration(component: "node-controller"), logger: logger)
@@ -76,9 +80,7 @@ public final class NodeLifecycleController: Service, Sendable {
             InformerEventHandler(
                 onAdd: { [self] pod in podChanged(pod) }, onUpdate: { [self] _, pod in podChanged(pod) }))
         try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await self.nodes.run() }
-            group.addTask { try await self.leases.run() }
-            group.addTask { try await self.pods.run() }
+            if let ownInformers { group.addTask { try await ownInformers.run() } }
             group.addTask { try await self.queue.run() }
             group.addTask { try await self.events.run() }
             guard await nodes.waitForSync(), await leases.waitForSync(), await pods.waitForSync() else { return }

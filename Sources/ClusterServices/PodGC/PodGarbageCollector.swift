@@ -28,25 +28,29 @@ public final class PodGarbageCollector: Service, Sendable {
     private let client: KubeClient
     private let clock: AnyClock
     private let logger: Logger
+    /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
+    private let ownInformers: SharedInformerFactory?
 
-    /// A collector writing through `client`, pacing and timestamping on `clock`.
+    /// A collector writing through `client`, pacing and timestamping on `clock`, reading from the shared
+    /// `informers` when given (their caller runs them), else from informers of its own.
     public init(
-        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
-        logger: Logger = Logger(label: "daemonry.pod-gc")
+        client: KubeClient, informers shared: SharedInformerFactory? = nil, configuration: Configuration = Configuration(),
+        clock: some Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "daemonry.pod-gc")
     ) {
         self.configuration = configuration
         self.client = client
         self.clock = AnyClock(clock)
         self.logger = logger
-        self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
-        self.pods = Informer(source: KubeListerWatcher<Pod>(client: client), logger: logger)
+        let informers = shared ?? SharedInformerFactory(client: client, logger: logger)
+        self.ownInformers = shared == nil ? informers : nil
+        self.nodes = informers.informer(Node.self)
+        self.pods = informers.informer(Pod.self)
     }
 
     /// Collects every `period` until graceful shutdown.
     public func run() async throws {
         try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await self.nodes.run() }
-            group.addTask { try await self.pods.run() }
+            if let ownInformers { group.addTask { try await ownInformers.run() } }
             guard await nodes.waitForSync(), await pods.waitForSync() else { return }
             group.addTask {
                 try? await cancelWhenGracefulShutdown {

@@ -31,6 +31,8 @@ public final class Scheduler: Service, Sendable {
     private let clock: AnyClock
     private let logger: Logger
     private let state = Mutex(State())
+    /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
+    private let ownInformers: SharedInformerFactory?
 
     /// What the workers share.
     private struct State: Sendable {
@@ -39,17 +41,20 @@ public final class Scheduler: Service, Sendable {
         var unschedulable = Set<String>()
     }
 
-    /// A scheduler writing through `client`, retrying and timestamping on `clock`.
+    /// A scheduler writing through `client`, retrying and timestamping on `clock`, reading from the shared
+    /// `informers` when given (their caller runs them), else from informers of its own.
     public init(
-        client: KubeClient, configuration: Configuration = Configuration(), clock: some Clock<Duration> = ContinuousClock(),
-        logger: Logger = Logger(label: "daemonry.scheduler")
+        client: KubeClient, informers shared: SharedInformerFactory? = nil, configuration: Configuration = Configuration(),
+        clock: some Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "daemonry.scheduler")
     ) {
+        let informers = shared ?? SharedInformerFactory(client: client, logger: logger)
+        self.ownInformers = shared == nil ? informers : nil
         self.configuration = configuration
         self.client = client
         self.clock = AnyClock(clock)
         self.logger = logger
-        self.pods = Informer(source: KubeListerWatcher<Pod>(client: client), logger: logger)
-        self.nodes = Informer(source: KubeListerWatcher<Node>(client: client), logger: logger)
+        self.pods = informers.informer(Pod.self)
+        self.nodes = informers.informer(Node.self)
         self.queue = WorkQueue(name: "scheduler", clock: clock)
         self.events = EventRecorder(
             sink: client, configuration: EventRecorderConfiguration(component: configuration.schedulerName), clock: clock,
@@ -68,8 +73,7 @@ public final class Scheduler: Service, Sendable {
                 onAdd: { [self] _ in retryUnschedulable() },
                 onUpdate: { [self] old, new in if Self.affectsScheduling(old, new) { retryUnschedulable() } }))
         try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await self.pods.run() }
-            group.addTask { try await self.nodes.run() }
+            if let ownInformers { group.addTask { try await ownInformers.run() } }
             group.addTask { try await self.queue.run() }
             group.addTask { try await self.events.run() }
             group.addTask { try? await cancelWhenGracefulShutdown { try await self.flushUnschedulable() } }
@@ -223,7 +227,7 @@ public final class Scheduler: Service, Sendable {
             ]
         ]
         do {
-            _ = try await client.patch(
+            try await client.patchDiscardingResponse(
                 Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace, patch: .strategic(patch),
                 subresource: "status")
         } catch {

@@ -115,20 +115,24 @@ public struct GarbageCollector: Service {
                 if !blocking { try await removeFinalizer("foregroundDeletion", from: node) }
             }
         }
-        guard !node.owners.isEmpty, !node.deleting, let operations = operations(node.resource) else { return }
+        guard !node.owners.isEmpty, !node.deleting, let operations = operations(node.resource),
+            let owners = currentOwners(of: node, uid: uid), !owners.isEmpty
+        else { return }
         var missing: [OwnerReference] = []
         var ownerDeletingInForeground = false
-        for owner in node.owners {
+        for owner in owners {
             switch ownerState(owner, namespace: node.namespace) {
             case .present(let deletingInForeground): ownerDeletingInForeground = ownerDeletingInForeground || deletingInForeground
             case .absent: missing.append(owner)
             case .unknownKind: break
             }
         }
-        if missing.count == node.owners.count || ownerDeletingInForeground && missing.count + 1 >= node.owners.count {
+        if missing.count == owners.count || ownerDeletingInForeground && missing.count + 1 >= owners.count {
             logger.debug("deleting dependent", metadata: ["object": "\(node.resource.resource)/\(node.name)"])
+            var options = DeleteOptions()
+            options.preconditions = Preconditions(uid: uid)
             try await ignoringNotFound {
-                _ = try await operations.delete(namespace: node.namespace, name: node.name, request: DeleteRequest())
+                _ = try await operations.delete(namespace: node.namespace, name: node.name, request: DeleteRequest(options: options))
             }
         } else if !missing.isEmpty {
             let gone = Set(missing.map(\.uid))
@@ -138,6 +142,20 @@ public struct GarbageCollector: Service {
                 }
             }
         }
+    }
+
+    /// The owner references the object has now, nil when it is gone, replaced or being deleted. Owners are
+    /// judged on these, as upstream's `attemptToDeleteItem` re-reads the object: the graph may still hold
+    /// owners an orphaning just removed, and deleting on those would delete what the user kept.
+    private func currentOwners(of node: OwnerGraph.Node, uid: String) -> [OwnerReference]? {
+        let key = ObjectKey(
+            resource: node.resource.qualifiedResource, namespace: node.resource.namespaced ? node.namespace : "",
+            name: node.name)
+        guard let stored = store.get(key), stored.uid == uid,
+            let header = try? JSONDecoder().decode(ObjectHeader.self, from: stored.data),
+            header.metadata.deletionTimestamp == nil
+        else { return nil }
+        return header.metadata.ownerReferences ?? []
     }
 
     private enum OwnerState {
@@ -157,7 +175,7 @@ public struct GarbageCollector: Service {
         }
         return .present(
             deletingInForeground: header.metadata.deletionTimestamp != nil
-                && header.metadata.finalizers.contains("foregroundDeletion"))
+                && header.metadata.finalizers?.contains("foregroundDeletion") == true)
     }
 
     private func removeFinalizer(_ finalizer: String, from node: OwnerGraph.Node) async throws {
@@ -194,15 +212,24 @@ public struct GarbageCollector: Service {
         return (
             object.uid,
             OwnerGraph.Node(
-                resource: info, namespace: meta.namespace, name: meta.name, owners: meta.ownerReferences,
-                deleting: meta.deletionTimestamp != nil, finalizers: meta.finalizers)
+                resource: info, namespace: meta.namespace ?? "", name: meta.name ?? "", owners: meta.ownerReferences ?? [],
+                deleting: meta.deletionTimestamp != nil, finalizers: meta.finalizers ?? [])
         )
     }
 }
 
-/// Only an object's metadata: decoding skips everything else.
+/// Only the metadata the collector reads: decoding skips labels, annotations, managed fields and the rest
+/// of the object, which it would otherwise decode for every event of every resource.
 struct ObjectHeader: Decodable {
-    var metadata: ObjectMeta
+    struct Metadata: Decodable {
+        var namespace: String?
+        var name: String?
+        var ownerReferences: [OwnerReference]?
+        var deletionTimestamp: String?
+        var finalizers: [String]?
+    }
+
+    var metadata: Metadata
 }
 
 /// The collector's graph and queue, shared by the watch tasks and the worker.

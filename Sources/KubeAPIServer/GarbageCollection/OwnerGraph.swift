@@ -17,9 +17,12 @@ struct OwnerGraph: Sendable {
     private var dependents: [String: Set<String>] = [:]
 
     /// Records `node` under `uid`, replacing what was known; returns the uids whose state this may settle
-    /// (the object itself, its owners, and its dependents when it is being deleted).
+    /// (the object itself, its owners, and its dependents when it is being deleted). An update that
+    /// changes nothing the collector looks at settles nothing, as upstream's graph builder: a Lease renewed
+    /// every 10 s or a pod's status write must not make the collector re-read its owners.
     mutating func upsert(uid: String, node: Node) -> Set<String> {
         let previous = nodes[uid]
+        if previous == node { return [] }
         for owner in previous?.owners ?? [] { dependents[owner.uid]?.remove(uid) }
         for owner in node.owners { dependents[owner.uid, default: []].insert(uid) }
         nodes[uid] = node

@@ -8,19 +8,20 @@ import Synchronization
 /// never hands out a reference into its own state.
 public final class IndexedStore<Object: Sendable>: Sendable {
     private let keyFunction: @Sendable (Object) -> String
-    private let indexFunctions: [IndexFunction<Object>]
     private let state: Mutex<Content>
 
     /// An empty store filing objects under `key` and maintaining `indexes` (names must be distinct).
     public init(key: @escaping @Sendable (Object) -> String, indexes: [IndexFunction<Object>] = []) {
         self.keyFunction = key
-        self.indexFunctions = indexes
         var content = Content()
-        for index in indexes {
-            precondition(content.indices[index.name] == nil, "duplicate index name \(index.name)")
-            content.indices[index.name] = [:]
-        }
+        content.addIndexes(indexes)
         self.state = Mutex(content)
+    }
+
+    /// Adds the indexes whose names are not maintained yet and files every stored object in them: several
+    /// components sharing one informer each bring the indexes they query (client-go's `AddIndexers`).
+    public func addIndexes(_ indexes: [IndexFunction<Object>]) {
+        state.withLock { $0.addIndexes(indexes) }
     }
 
     /// The key `object` is stored under.
@@ -72,8 +73,7 @@ public final class IndexedStore<Object: Sendable>: Sendable {
     @discardableResult
     public func add(_ object: Object) -> Object? {
         let key = keyFunction(object)
-        let values = indexValues(of: object)
-        return state.withLock { $0.set(object, key: key, values: values, indexes: indexFunctions) }
+        return state.withLock { $0.set(object, key: key) }
     }
 
     /// Stores `object`; the same as `add`, named as client-go names the call for a changed object.
@@ -91,41 +91,48 @@ public final class IndexedStore<Object: Sendable>: Sendable {
     /// Removes the object stored under `key` and returns it.
     @discardableResult
     public func delete(key: String) -> Object? {
-        state.withLock { $0.remove(key: key, indexes: indexFunctions) }
+        state.withLock { $0.remove(key: key) }
     }
 
     /// Replaces the whole content with `objects` and returns the previous content by key.
     @discardableResult
     public func replace(with objects: [Object]) -> [String: Object] {
-        var content = Content()
-        for index in indexFunctions { content.indices[index.name] = [:] }
-        for object in objects {
-            content.set(object, key: keyFunction(object), values: indexValues(of: object), indexes: indexFunctions)
-        }
+        let keyed = objects.map { (keyFunction($0), $0) }
         return state.withLock { current in
+            var content = Content()
+            content.addIndexes(current.indexes)
+            for (key, object) in keyed { content.set(object, key: key) }
             defer { current = content }
             return current.items
         }
     }
 
-    /// The index values of `object`, computed outside the lock.
-    private func indexValues(of object: Object) -> [[String]] {
-        indexFunctions.map { $0.values(object) }
-    }
-
-    /// The objects and, per index, the keys filed under each value.
+    /// The objects and, per index, the keys filed under each value. The index functions live here, under
+    /// the same lock, so an index added while objects arrive never misses one.
     private struct Content: Sendable {
         var items: [String: Object] = [:]
         var indices: [String: [String: Set<String>]] = [:]
+        var indexes: [IndexFunction<Object>] = []
+
+        /// Adds the indexes not maintained yet and files every object in them.
+        mutating func addIndexes(_ added: [IndexFunction<Object>]) {
+            for index in added where indices[index.name] == nil {
+                indexes.append(index)
+                var filed: [String: Set<String>] = [:]
+                for (key, object) in items {
+                    for value in index.values(object) { filed[value, default: []].insert(key) }
+                }
+                indices[index.name] = filed
+            }
+        }
 
         /// Stores `object` under `key`, refiling it in every index; returns the object it replaced.
         @discardableResult
-        mutating func set(_ object: Object, key: String, values: [[String]], indexes: [IndexFunction<Object>]) -> Object? {
+        mutating func set(_ object: Object, key: String) -> Object? {
             let old = items.updateValue(object, forKey: key)
-            let oldValues = old.map { old in indexes.map { $0.values(old) } }
-            for (position, index) in indexes.enumerated() {
-                let before = oldValues?[position] ?? []
-                let after = values[position]
+            for index in indexes {
+                let before = old.map(index.values) ?? []
+                let after = index.values(object)
                 guard before != after else { continue }
                 for value in before where !after.contains(value) { unfile(key, value: value, index: index.name) }
                 for value in after { indices[index.name, default: [:]][value, default: []].insert(key) }
@@ -134,7 +141,7 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         }
 
         /// Removes the object under `key` from the items and every index; returns it.
-        mutating func remove(key: String, indexes: [IndexFunction<Object>]) -> Object? {
+        mutating func remove(key: String) -> Object? {
             guard let old = items.removeValue(forKey: key) else { return nil }
             for index in indexes {
                 for value in index.values(old) { unfile(key, value: value, index: index.name) }

@@ -53,6 +53,11 @@ public final class Informer<Object: KubeObject, Cached: Sendable>: Service, Send
         core.addHandler(handler)
     }
 
+    /// Adds indexes to the store (those whose names it already maintains are kept as they are).
+    public func addIndexes(_ indexes: [IndexFunction<Cached>]) {
+        store.addIndexes(indexes)
+    }
+
     /// Whether the first list has been stored and announced to the handlers.
     public var hasSynced: Bool { core.synced.isRaised }
 
