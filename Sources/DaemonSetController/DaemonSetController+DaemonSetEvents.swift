@@ -44,6 +44,7 @@ extension DaemonSetController {
         logger.debug("deleting daemon set", metadata: ["daemonset": .string(daemonSet.key)])
         expectations.deleteExpectations(daemonSet.key)
         backoffs.remove(daemonSet.key)
+        podFacts.remove(daemonSet.key)
         placements.remove(daemonSet.key)
         enqueue(daemonSet.key)
     }

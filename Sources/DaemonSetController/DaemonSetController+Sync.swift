@@ -11,6 +11,7 @@ extension DaemonSetController {
             logger.debug("daemon set has been deleted", metadata: ["daemonset": .string(key)])
             expectations.deleteExpectations(key)
             backoffs.remove(key)
+            podFacts.remove(key)
             return
         }
         let now = clock.date
@@ -19,7 +20,8 @@ extension DaemonSetController {
             pods: candidatePods(of: daemonSet),
             revisions: revisions.store.byIndex(ControllerIndexName.namespace, daemonSet.metadata.namespace),
             expectationsSatisfied: expectations.isSatisfied(key), backoff: backoffs.backoff(for: key, now: now),
-            now: now, configuration: DaemonSetSyncConfiguration(burstReplicas: configuration.burstReplicas))
+            now: now, configuration: DaemonSetSyncConfiguration(burstReplicas: configuration.burstReplicas),
+            podFacts: podFacts.memo(for: key))
         let plan = DaemonSetSync.plan(input)
         backoffs.store(plan.backoff, for: key)
         if plan.isNoOp && plan.requeueAfter == nil { return }

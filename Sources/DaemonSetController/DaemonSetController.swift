@@ -39,6 +39,7 @@ public final class DaemonSetController: Service, Sendable {
     let recorder: EventRecorder
     let syncMetrics: ControllerSyncMetrics
     let backoffs: FailedPodBackoffTable
+    let podFacts = PodFactsMemoTable()
     let nodeSnapshots = NodeSnapshotCache()
     let placements = PlacementCache()
     let clock: AnyClock

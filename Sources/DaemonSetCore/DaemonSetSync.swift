@@ -77,6 +77,8 @@ struct SyncContext {
     let configuration: DaemonSetSyncConfiguration
     let rules: ClaimRules
     let revisions: [ControllerRevision]
+    let memo: PodFactsMemo?
+    let nodesIdentity: any AnyObject & Sendable
 
     init(input: DaemonSetSyncInput, selector: LabelQuery) {
         daemonSet = input.daemonSet
@@ -92,62 +94,94 @@ struct SyncContext {
             uid: input.daemonSet.metadata.uid, namespace: input.daemonSet.metadata.namespace,
             beingDeleted: input.daemonSet.metadata.deletionTimestamp != nil, selector: selector)
         revisions = input.revisions
-    }
-
-    /// The claim decision for input pod `index` (`ClaimPods`).
-    private func decide(_ pods: UnsafeBufferPointer<Pod>, _ index: Int) -> ClaimDecision {
-        rules.decide(
-            ownerReferences: pods[index].metadata.ownerReferences, labels: pods[index].metadata.labels,
-            namespace: pods[index].metadata.namespace, deleting: pods[index].metadata.deletionTimestamp != nil)
+        memo = input.podFacts
+        nodesIdentity = input.nodes.identity
     }
 
     /// Indices of the pods this DaemonSet owns after claiming (needed early only by revision dedup).
     func claimedPodIndices() -> [Int] {
-        pods.withUnsafeBufferPointer { pods in pods.indices.filter { decide(pods, $0).isClaimed } }
+        pods.indices.filter { index in
+            rules.decide(
+                ownerReferences: pods[index].metadata.ownerReferences, labels: pods[index].metadata.labels,
+                namespace: pods[index].metadata.namespace, deleting: pods[index].metadata.deletionTimestamp != nil
+            ).isClaimed
+        }
     }
 
     /// `ClaimPods` then `getNodesToDaemonPods(ds, false)` in one pass: keeps owned matching pods, adopts
     /// matching orphans, releases owned pods that stopped matching, and groups the claimed ones by target
     /// node. Terminal pods being deleted no longer occupy their node; pods whose node cannot be told are
-    /// skipped.
+    /// skipped. Pods the memo knows are not read again (but for the name and UID of a claim).
     mutating func claimAndIndexPods(into plan: inout DaemonSetSyncPlan) {
-        let minReadySeconds = daemonSet.spec.minReadySeconds
+        // Revision dedup relabels pods for this sync only: such a sync reads every pod and remembers nothing.
+        let memo = relabels.isEmpty ? self.memo : nil
+        let key = PodFactsMemo.Key(
+            uid: daemonSet.metadata.uid, namespace: daemonSet.metadata.namespace, selector: daemonSet.spec.selector,
+            hash: hash, templateGeneration: templateGeneration, minReadySeconds: daemonSet.spec.minReadySeconds)
+        let previous = memo?.take(key: key, nodes: nodesIdentity)
+        var known = RememberedPods(previous)
+        var remembered: [PodFactsMemo.Remembered] = []
         var facts: [PodFacts] = []
         facts.reserveCapacity(pods.count)
+        if memo != nil { remembered.reserveCapacity(pods.count) }
         var podsOfNode = self.podsOfNode
         var podsOfMissingNode: [String: [Int]] = [:]
         pods.withUnsafeBufferPointer { pods in
             guard let base = pods.baseAddress else { return }
             for index in pods.indices {
-                PodPrefetch.ahead(of: index, in: pods)
-                let decision = decide(pods, index)
+                let entry: PodFactsMemo.Remembered
+                if let found = known.lookUp(pods[index].storageIdentity, at: index) {
+                    entry = found
+                } else {
+                    if previous == nil { PodPrefetch.ahead(of: index, in: pods) }
+                    entry = read(base + index, index: index)
+                }
+                if memo != nil { remembered.append(entry) }
+                let decision = entry.decision
                 if decision == .adopt || decision == .release {
                     plan.podClaims.append(
                         ObjectClaim(name: pods[index].metadata.name, uid: pods[index].metadata.uid, decision: decision))
                 }
                 guard decision.isClaimed else { continue }
-                let nodeName = pods[index].spec.nodeName
-                let target =
-                    nodeName.isEmpty
-                    ? DaemonPod.targetNodeName(nodeName: nodeName, affinity: pods[index].spec.affinity) : nodeName
-                let position = target.flatMap { nodeIndex[$0] } ?? -1
-                var fact = PodFacts(
-                    base + index, index: index, node: position, hash: hash, templateGeneration: templateGeneration,
-                    minReadySeconds: minReadySeconds, now: now,
-                    relabel: relabels.isEmpty ? nil : relabels[pods[index].metadata.name])
-                if target != nil { fact.flags.insert(.targeted) }
+                var fact = entry.facts
+                fact.pod = Int32(truncatingIfNeeded: index)
+                fact.updateAvailability(now: now)
                 facts.append(fact)
-                guard let target, !(fact.deleting && fact.isTerminal) else { continue }
-                if position >= 0 {
-                    podsOfNode.append(facts.count - 1, toNode: position)
-                } else {
+                guard fact.flags.contains(.targeted), !(fact.deleting && fact.isTerminal) else { continue }
+                if fact.node >= 0 {
+                    podsOfNode.append(facts.count - 1, toNode: Int(fact.node))
+                } else if let target = target(of: base + index) {
                     podsOfMissingNode[target, default: []].append(facts.count - 1)
                 }
             }
         }
+        if let memo {
+            memo.put(PodFactsMemo.Snapshot(key: key, nodes: nodesIdentity, pods: pods, remembered: remembered))
+        }
         self.facts = facts
         self.podsOfNode = podsOfNode
         self.podsOfMissingNode = podsOfMissingNode
+    }
+
+    /// The node a pod targets (`GetTargetNodeName`): its `nodeName`, else the one its affinity pins it to.
+    private func target(of pod: UnsafePointer<Pod>) -> String? {
+        let nodeName = pod.pointee.spec.nodeName
+        return nodeName.isEmpty ? DaemonPod.targetNodeName(nodeName: nodeName, affinity: pod.pointee.spec.affinity) : nodeName
+    }
+
+    /// Reads what a sync needs of input pod `index`: the claim decision and the facts.
+    private func read(_ pod: UnsafePointer<Pod>, index: Int) -> PodFactsMemo.Remembered {
+        let decision = rules.decide(
+            ownerReferences: pod.pointee.metadata.ownerReferences, labels: pod.pointee.metadata.labels,
+            namespace: pod.pointee.metadata.namespace, deleting: pod.pointee.metadata.deletionTimestamp != nil)
+        guard decision.isClaimed else { return PodFactsMemo.Remembered(decision: decision, facts: PodFacts(unclaimed: index)) }
+        let target = target(of: pod)
+        var facts = PodFacts(
+            pod, index: index, node: target.flatMap { nodeIndex[$0] } ?? -1, hash: hash,
+            templateGeneration: templateGeneration, minReadySeconds: daemonSet.spec.minReadySeconds, now: now,
+            relabel: relabels.isEmpty ? nil : relabels[pod.pointee.metadata.name])
+        if target != nil { facts.flags.insert(.targeted) }
+        return PodFactsMemo.Remembered(decision: decision, facts: facts)
     }
 
     /// The name of the pod behind a fact ("" for a pod this sync creates).

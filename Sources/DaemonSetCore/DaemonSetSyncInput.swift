@@ -15,6 +15,9 @@ public struct DaemonSetSyncInput: Sendable {
     public var backoff: FailedPodBackoff
     public var now: Date
     public var configuration: DaemonSetSyncConfiguration
+    /// What earlier syncs of this DaemonSet read of its pods, reused for pods that did not change; nil to
+    /// read every pod. The plan is the same either way.
+    public var podFacts: PodFactsMemo?
 
     public init(
         daemonSet: DaemonSet, nodes: [Node], pods: [Pod] = [], revisions: [ControllerRevision] = [],
@@ -30,8 +33,9 @@ public struct DaemonSetSyncInput: Sendable {
     public init(
         daemonSet: DaemonSet, nodes: NodeSnapshot, pods: [Pod] = [], revisions: [ControllerRevision] = [],
         expectationsSatisfied: Bool = true, backoff: FailedPodBackoff = FailedPodBackoff(), now: Date,
-        configuration: DaemonSetSyncConfiguration = DaemonSetSyncConfiguration()
+        configuration: DaemonSetSyncConfiguration = DaemonSetSyncConfiguration(), podFacts: PodFactsMemo? = nil
     ) {
+        self.podFacts = podFacts
         self.daemonSet = daemonSet
         self.nodes = nodes
         self.pods = pods

@@ -4,7 +4,7 @@ import KubeModel
 /// What one sync decided, in the order the controller carries it out: revision claims and history,
 /// pod claims, pod deletions and creations, history cleanup, then status. A step that fails aborts the
 /// rest (status excepted, as upstream writes status even when manage failed).
-public struct DaemonSetSyncPlan: Sendable {
+public struct DaemonSetSyncPlan: Sendable, Equatable {
     /// The current revision's hash: the `controller-revision-hash` of pods created now.
     public var hash: String = ""
     /// Revision adoptions and releases (adoption needs the uncached DaemonSet recheck first).

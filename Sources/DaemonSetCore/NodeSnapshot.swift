@@ -31,6 +31,10 @@ public struct NodeSnapshot: Sendable {
 
     public var count: Int { nodes.count }
 
+    /// An object shared by the copies of this snapshot and by no other snapshot: what a cache of node
+    /// positions compares (and holds) to know it still describes the same node list.
+    var identity: any AnyObject & Sendable { placementMemo }
+
     /// Where each node stands for `placement`, computed once per snapshot and rule set.
     func placements(for placement: DaemonPlacement) -> [NodePlacement] {
         if let known = placementMemo.placements(for: placement.key) { return known }

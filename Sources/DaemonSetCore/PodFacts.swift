@@ -3,7 +3,7 @@ import KubeModel
 
 /// What one sync needs to know about a claimed pod, read once: a small value with no references, so the
 /// loops over 10,000 pods neither copy a `Pod` (a large value) nor touch reference counts.
-struct PodFacts {
+struct PodFacts: Sendable {
     /// Index into the input pods; -1 for a pod this sync creates.
     var pod: Int32
     /// Index into the nodes; -1 when the pod's node is not in the node list or cannot be told.
@@ -11,8 +11,12 @@ struct PodFacts {
     var flags: Flags
     /// `creationTimestamp` in seconds (distant past when unset).
     var created: Double
+    /// When the pod counts as available, in seconds since the reference date: its Ready transition plus
+    /// `minReadySeconds` (minus infinity with no minimum, infinity when not ready or the transition is
+    /// unknown). Kept so a remembered fact can be brought up to another sync's `now`.
+    var availableAt: Double
 
-    struct Flags: OptionSet {
+    struct Flags: OptionSet, Sendable {
         let rawValue: UInt16
         /// `spec.nodeName` is set: sorts before unscheduled pods.
         static let scheduled = Flags(rawValue: 1 << 0)
@@ -56,11 +60,15 @@ struct PodFacts {
         default: break
         }
         let conditions = pod.pointee.status.conditions
+        availableAt = .infinity
         if Pod.isReady(conditions: conditions) {
             flags.insert(.ready)
             // Ready with no minimum is available: skip a second scan of the conditions.
-            if minReadySeconds == 0 || Pod.isAvailable(conditions: conditions, minReadySeconds: minReadySeconds, now: now) {
-                flags.insert(.available)
+            if minReadySeconds == 0 {
+                availableAt = -.infinity
+            } else if let transition = Pod.readyCondition(in: conditions)?.lastTransitionTime {
+                // As `Pod.isAvailable`: the transition plus the minimum, strictly before now.
+                availableAt = transition.date.addingTimeInterval(TimeInterval(minReadySeconds)).timeIntervalSinceReferenceDate
             }
         }
         let hashLabel = relabel ?? pod.pointee.metadata.labels[DaemonSetKeys.controllerRevisionHash]
@@ -74,6 +82,25 @@ struct PodFacts {
             flags.insert(.updated)
         }
         self.flags = flags
+        updateAvailability(now: now)
+    }
+
+    /// Sets `available` for `now`: a ready pod whose minimum has passed.
+    mutating func updateAvailability(now: Date) {
+        if ready && availableAt < now.timeIntervalSinceReferenceDate {
+            flags.insert(.available)
+        } else {
+            flags.remove(.available)
+        }
+    }
+
+    /// A pod the DaemonSet does not claim: nothing about it is read.
+    init(unclaimed index: Int) {
+        pod = Int32(truncatingIfNeeded: index)
+        node = -1
+        flags = []
+        created = -.infinity
+        availableAt = .infinity
     }
 
     /// A pod this sync creates, as the informer will show it: unscheduled, pinned to its node, not ready.
@@ -81,6 +108,7 @@ struct PodFacts {
         pod = -1
         self.node = Int32(truncatingIfNeeded: node)
         created = .infinity
+        availableAt = .infinity
         flags = hash.isEmpty ? [.updated] : [.updated, .hashMatches]
     }
 }

@@ -1,6 +1,7 @@
 import DaemonSetCore
 import Foundation
 import KubeModel
+import Testing
 
 /// The state upstream's unit tests keep in informer stores, with a fake pod control that applies each
 /// plan the way the real API would (created pods appear unscheduled, pinned by affinity; deleted pods vanish).
@@ -20,13 +21,22 @@ struct FakeCluster {
         self.daemonSet = daemonSet
     }
 
-    /// Plans one sync without applying it.
+    /// What the controller keeps across syncs: a pod facts memo and the node snapshot.
+    private let remembered = RememberedState()
+
+    /// Plans one sync without applying it. The sync is planned twice: from scratch, and as the controller
+    /// does it, with a `PodFactsMemo` kept across this cluster's syncs and a node snapshot kept while the
+    /// nodes are unchanged. The plans must be equal, so every test of the core also checks that remembering
+    /// pod facts changes no decision.
     func plan() -> DaemonSetSyncPlan {
-        DaemonSetSync.plan(
-            DaemonSetSyncInput(
-                daemonSet: daemonSet, nodes: nodes, pods: pods, revisions: revisions,
-                expectationsSatisfied: expectationsSatisfied, backoff: backoff, now: now,
-                configuration: configuration))
+        var input = DaemonSetSyncInput(
+            daemonSet: daemonSet, nodes: nodes, pods: pods, revisions: revisions,
+            expectationsSatisfied: expectationsSatisfied, backoff: backoff, now: now, configuration: configuration)
+        let plain = DaemonSetSync.plan(input)
+        input.nodes = remembered.snapshot(of: nodes)
+        input.podFacts = remembered.memo
+        #expect(DaemonSetSync.plan(input) == plain, "the plan with remembered pod facts differs")
+        return plain
     }
 
     /// Plans one sync and applies it; returns the plan.
@@ -170,6 +180,22 @@ struct FakeCluster {
         var counts: [String: Int] = [:]
         for pod in pods { if let node = DaemonPod.targetNodeName(of: pod) { counts[node, default: 0] += 1 } }
         return counts
+    }
+}
+
+/// The memo and node snapshot a controller keeps between syncs of one DaemonSet.
+final class RememberedState: @unchecked Sendable {
+    let memo = PodFactsMemo()
+    private var nodes: [Node] = []
+    private var snapshot: NodeSnapshot?
+
+    /// The snapshot of `nodes`, the same one as long as they are unchanged.
+    func snapshot(of nodes: [Node]) -> NodeSnapshot {
+        if let snapshot, nodes == self.nodes { return snapshot }
+        let fresh = NodeSnapshot(nodes)
+        self.nodes = nodes
+        snapshot = fresh
+        return fresh
     }
 }
 

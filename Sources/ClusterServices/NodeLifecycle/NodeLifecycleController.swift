@@ -151,9 +151,10 @@ public final class NodeLifecycleController: Service, Sendable {
     private func process(_ name: String) async throws {
         guard var node = nodes.store.get(name) else { return }
         let grace = configuration.nodeMonitorGracePeriod
-        let silence = probes.withLock { $0[name] }.map { $0.observedAt.duration(to: clock.now) } ?? .zero
-        if silence >= grace, let conditions = NodeHealth.unknownConditions(node.status.conditions, now: clock.date) {
-            node = try await markUnknown(name, conditions)
+        let probe = probes.withLock { $0[name] }
+        let silence = probe.map { $0.observedAt.duration(to: clock.now) } ?? .zero
+        if silence >= grace, NodeHealth.unknownConditions(node.status.conditions, now: clock.date) != nil {
+            node = try await markUnknown(name, silentSince: probe?.readyHeartbeat)
         } else if silence < grace {
             queue.addAfter(name, delay: grace - silence)
         }
@@ -166,11 +167,16 @@ public final class NodeLifecycleController: Service, Sendable {
         try await evictPods(on: node)
     }
 
-    private func markUnknown(_ name: String, _ conditions: [NodeCondition]) async throws -> Node {
+    /// Marks the node's conditions Unknown, unless the kubelet posted a heartbeat after `silentSince` (the
+    /// last one this controller saw): a status posted while the decision was made, or while a conflict was
+    /// retried, proves the kubelet alive, and marking it Unknown then would taint a healthy node.
+    private func markUnknown(_ name: String, silentSince heartbeat: Time?) async throws -> Node {
         logger.info("node stopped posting status; marking it Unknown", metadata: ["node": .string(name)])
         return try await retryOnConflict {
             var node = try await client.get(Node.self, name: name)
-            guard let fresh = NodeHealth.unknownConditions(node.status.conditions, now: clock.date) else { return node }
+            guard node.condition(NodeConditionType.ready)?.lastHeartbeatTime == heartbeat,
+                let fresh = NodeHealth.unknownConditions(node.status.conditions, now: clock.date)
+            else { return node }
             node.status.conditions = fresh
             return try await client.updateStatus(node)
         }

@@ -50,7 +50,7 @@ public final class SharedInformerFactory: Service, Sendable {
     /// Runs every informer handed out, now or later, until graceful shutdown. Run it once.
     public func run() async throws {
         try await withThrowingDiscardingTaskGroup { group in
-            try await withGracefulShutdownHandler {
+            await withGracefulShutdownHandler {
                 for await informer in started.stream {
                     group.addTask { try await informer.run() }
                 }
