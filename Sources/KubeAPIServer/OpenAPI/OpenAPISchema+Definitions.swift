@@ -3,7 +3,7 @@ import KubeModel
 extension OpenAPISchema {
     /// Every schema this server describes, by upstream definition name (`io.k8s.api.core.v1.Pod`).
     static let definitions: [String: JSONValue] = [
-        meta, pod, podSpec, container, probe, scheduling, volume, podTemplate, node, namespace, event, eventsV1,
+        meta, pod, podSpec, container, probe, scheduling, volume, ephemeralVolume, podTemplate, node, namespace, event, eventsV1,
         daemonSet, controllerRevision, lease,
     ].reduce(into: [:]) { all, group in all.merge(group) { first, _ in first } }
 

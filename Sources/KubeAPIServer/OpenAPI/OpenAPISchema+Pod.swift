@@ -87,6 +87,9 @@ extension OpenAPISchema {
                 "resize": string(
                     "Status of resources resize desired for pod's containers. It is empty if no resources resize is "
                         + "pending. Any changes to container resources will automatically set this to \"Proposed\""),
+                "resourceClaimStatuses": array(
+                    of: "io.k8s.api.core.v1.PodResourceClaimStatus", "Status of resource claims.",
+                    extensions: mapList(key: "name", retainKeys: true)),
                 "startTime": property(
                     "io.k8s.apimachinery.pkg.apis.meta.v1.Time",
                     "RFC 3339 date and time at which the object was acknowledged by the Kubelet. This is before the "
@@ -112,6 +115,20 @@ extension OpenAPISchema {
                     defaulted: true),
             ],
             required: ["type", "status"]),
+        "io.k8s.api.core.v1.PodResourceClaimStatus": object(
+            "PodResourceClaimStatus is stored in the PodStatus for each PodResourceClaim which references a "
+                + "ResourceClaimTemplate. It stores the generated name for the corresponding ResourceClaim.",
+            properties: [
+                "name": string(
+                    "Name uniquely identifies this resource claim inside the pod. This must match the name of an "
+                        + "entry in pod.spec.resourceClaims, which implies that the string must be a DNS_LABEL.",
+                    defaulted: true),
+                "resourceClaimName": string(
+                    "ResourceClaimName is the name of the ResourceClaim that was generated for the Pod in the "
+                        + "namespace of the Pod. If this is unset, then generating a ResourceClaim was not necessary. "
+                        + "The pod.spec.resourceClaims entry can be ignored in this case."),
+            ],
+            required: ["name"]),
         "io.k8s.api.core.v1.PodIP": object(
             "PodIP represents a single IP address allocated to the pod.",
             properties: ["ip": string("IP is the IP address assigned to the pod", defaulted: true)],

@@ -93,6 +93,12 @@ extension OpenAPISchema {
                         + "allowed to start. The resources will be made available to those containers which consume "
                         + "them by name.",
                     extensions: mapList(key: "name", retainKeys: true)),
+                "resources": property(
+                    "io.k8s.api.core.v1.ResourceRequirements",
+                    "Resources is the total amount of CPU and Memory resources required by all containers in the "
+                        + "pod. It supports specifying Requests and Limits for \"cpu\" and \"memory\" resource names "
+                        + "only. ResourceClaims are not supported.\n\nThis is an alpha field and requires enabling "
+                        + "the PodLevelResources feature gate."),
                 "restartPolicy": string(
                     "Restart policy for all containers within the pod. One of Always, OnFailure, Never. In some "
                         + "contexts, only a subset of those values may be permitted. Default to Always. More info: "

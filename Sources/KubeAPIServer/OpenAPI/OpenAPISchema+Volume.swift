@@ -2,8 +2,8 @@ import KubeModel
 
 extension OpenAPISchema {
     /// `core/v1` Volume with the sources a node-local daemon uses (host paths, emptyDir, config maps,
-    /// secrets, projections, the downward API, claims, CSI, NFS, images). The in-tree cloud-disk sources
-    /// and generic ephemeral volumes are not described.
+    /// secrets, projections, the downward API, claims, generic ephemeral volumes, CSI, NFS, images). The
+    /// deprecated in-tree storage sources (gcePersistentDisk, rbd, cephfs, ...) are not described.
     static let volume: [String: JSONValue] = [
         "io.k8s.api.core.v1.Volume": object(
             "Volume represents a named volume in a pod that may be accessed by any container in the pod.",
@@ -18,6 +18,11 @@ extension OpenAPISchema {
                 "downwardAPI": property(
                     "io.k8s.api.core.v1.DownwardAPIVolumeSource",
                     "downwardAPI represents downward API about the pod that should populate this volume"),
+                "ephemeral": property(
+                    "io.k8s.api.core.v1.EphemeralVolumeSource",
+                    "ephemeral represents a volume that is handled by a cluster storage driver. The volume's lifecycle "
+                        + "is tied to the pod that defines it - it will be created before the pod starts, and deleted "
+                        + "when the pod is removed."),
                 "emptyDir": property(
                     "io.k8s.api.core.v1.EmptyDirVolumeSource",
                     "emptyDir represents a temporary directory that shares a pod's lifetime. More info: "

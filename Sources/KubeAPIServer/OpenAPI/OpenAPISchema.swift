@@ -103,7 +103,7 @@ enum OpenAPISchema {
     /// The extensions of a list replaced as a whole (`+listType=atomic`).
     static let atomicList: [String: JSONValue] = ["x-kubernetes-list-type": "atomic"]
 
-    /// A top-level kind's `x-kubernetes-group-version-kind` schema extension.
+    /// A top-level kind's `x-kubernetes-group-version-kind` schema extension (every kind served here is v1).
     static func kindExtensions(group: String, kind: String) -> [String: JSONValue] {
         ["x-kubernetes-group-version-kind": [groupVersionKind(group: group, version: "v1", kind: kind)]]
     }
