@@ -2,8 +2,9 @@ import Foundation
 import KubeTestSupport
 import Testing
 
-/// `kubectl explain` reads the OpenAPI v3 documents for every served kind, and client-side apply keeps
-/// sending `fieldValidation=Strict` (which the server answers with upstream's strict decoding errors).
+/// `kubectl explain` reads the OpenAPI v3 documents for every served kind, and client-side apply of every
+/// kind keeps sending `fieldValidation=Strict` (which the server answers with upstream's strict decoding
+/// errors).
 /// Pinned kubectl binaries (`kubectl.1.29` ... next to the gcloud dispatcher) cover the versions the
 /// dispatcher would not pick against this server's `/version`.
 @Suite("kubectl explain against the embedded server")
@@ -91,6 +92,103 @@ struct KubectlExplainTests {
                 let recursive = try await explain(cluster, ["node", "--recursive"], version: version)
                 #expect(recursive.contains("taints <[]Taint>"), "\(recursive)")
                 #expect(recursive.contains("kubeletVersion <string> -required-"), "\(recursive)")
+            }
+        }
+    }
+
+    /// One object of every served kind, each with the fields kubectl users set.
+    static let everyKind = """
+        apiVersion: v1
+        kind: Namespace
+        metadata: {name: team}
+        ---
+        apiVersion: v1
+        kind: Node
+        metadata: {name: node-9}
+        spec:
+          taints: [{key: k, effect: NoSchedule}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p1, namespace: team}
+        spec:
+          containers: [{name: c, image: "nginx:1", livenessProbe: {httpGet: {port: 80, path: /}}}]
+        ---
+        apiVersion: v1
+        kind: Event
+        metadata: {name: e1, namespace: team}
+        involvedObject: {kind: Pod, name: p1, namespace: team}
+        reason: Test
+        ---
+        apiVersion: events.k8s.io/v1
+        kind: Event
+        metadata: {name: e2, namespace: team}
+        eventTime: "2026-11-29T12:00:00.000000Z"
+        reportingController: test
+        reportingInstance: test-1
+        action: Testing
+        reason: Test
+        type: Normal
+        regarding: {kind: Pod, name: p1, namespace: team}
+        ---
+        apiVersion: coordination.k8s.io/v1
+        kind: Lease
+        metadata: {name: l1, namespace: team}
+        spec: {holderIdentity: me, leaseDurationSeconds: 10, renewTime: "2026-11-29T12:00:00.000000Z"}
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: ds1, namespace: team}
+        spec:
+          selector: {matchLabels: {app: ds1}}
+          template:
+            metadata: {labels: {app: ds1}}
+            spec: {containers: [{name: c, image: "nginx:1"}]}
+        ---
+        apiVersion: apps/v1
+        kind: ControllerRevision
+        metadata: {name: cr1, namespace: team}
+        revision: 1
+        data: {spec: {template: {}}}
+        """
+
+    /// With every kind's schema served, client-side apply of each kind still skips client validation and
+    /// sends `fieldValidation=Strict`: valid objects are created then unchanged, unknown fields refused.
+    @Test(arguments: versions)
+    func everyKindAppliesWithStrictValidation(version: String) async throws {
+        try await withTemporaryDirectory { directory in
+            try await withCluster(dataDirectory: directory) { cluster in
+                let manifest = cluster.server.dataDirectory + "/every-kind.yaml"
+                func apply(_ text: String) async throws -> CommandResult {
+                    try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+                    return try await runCommand([
+                        Self.kubectlDirectory + "/kubectl." + version, "--kubeconfig",
+                        cluster.server.listening.kubeconfigPath, "--cache-dir",
+                        cluster.server.dataDirectory + "/kubectl-cache-\(UUID().uuidString)", "apply", "-f", manifest,
+                    ])
+                }
+                let names = [
+                    "namespace/team", "node/node-9", "pod/p1", "event/e1", "event.events.k8s.io/e2",
+                    "lease.coordination.k8s.io/l1", "daemonset.apps/ds1", "controllerrevision.apps/cr1",
+                ]
+                let created = try await apply(Self.everyKind)
+                #expect(created.stdout == names.map { $0 + " created\n" }.joined(), "\(created)")
+                let unchanged = try await apply(Self.everyKind)
+                #expect(unchanged.stdout == names.map { $0 + " unchanged\n" }.joined(), "\(unchanged)")
+
+                let unknown = Self.everyKind.replacingOccurrences(of: "name: team}", with: "name: other}")
+                    .replacingOccurrences(of: "namespace: team}", with: "namespace: other}")
+                    .replacingOccurrences(of: "node-9", with: "node-8")
+                    .replacingOccurrences(of: "\n---\n", with: "\nbogusField: 1\n---\n") + "\nbogusField: 1\n"
+                let refused = try await apply(unknown)
+                #expect(refused.status == 1)
+                let kinds = ["Namespace", "Node", "Pod", "Event", "Event", "Lease", "DaemonSet", "ControllerRevision"]
+                #expect(
+                    refused.stderr == kinds.map {
+                        "Error from server (BadRequest): error when creating \"\(manifest)\": \($0) in version \"v1\" "
+                            + "cannot be handled as a \($0): strict decoding error: unknown field \"bogusField\"\n"
+                    }.joined(),
+                    "\(refused)")
             }
         }
     }
