@@ -84,7 +84,9 @@ struct RESTTests {
                 #expect(strict == 400)
                 #expect(
                     try json(strictBody)["message"]
-                        == "strict decoding error: unknown field \"spec.template.spec.containers[0].imagee\"")
+                        == .string(
+                            "DaemonSet in version \"v1\" cannot be handled as a DaemonSet: strict decoding error: "
+                                + "unknown field \"spec.template.spec.containers[0].imagee\""))
 
                 let (missing, missingBody) = try await post(
                     cluster, "/apis/apps/v1/namespaces/nowhere/daemonsets", Self.daemonSet.replacingOccurrences(of: "\"default\"", with: "\"nowhere\""))

@@ -50,36 +50,66 @@ func everyKindsPatchOperationAcceptsFieldValidation(resource: ResourceInfo) thro
     #expect(OpenAPIDocuments.itemPath(ResourceCatalog.nodes) == "/api/v1/nodes/{name}")
 }
 
-/// Every `$ref` in the apps/v1 document resolves, and DaemonSet carries its GVK: `kubectl explain` needs both.
-@Test func daemonSetSchemasAreSelfContained() throws {
+/// The schemas of one served document, by definition name.
+private func schemas(_ documents: OpenAPIDocuments, _ groupVersionPath: String) throws -> [String: JSONValue] {
+    let document = try json(documents.documents["/openapi/v3" + groupVersionPath])
+    return try #require(document["components"]?["schemas"]?.objectValue)
+}
+
+/// `kubectl explain <kind>` looks the kind up by its `x-kubernetes-group-version-kind` among the schemas of
+/// the kind's group-version document.
+@Test(arguments: ResourceCatalog.all)
+func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
     let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
-    let document = try json(documents.documents["/openapi/v3/apis/apps/v1"])
-    guard case .object(let schemas) = document["components"]?["schemas"] else {
-        Issue.record("no schemas")
-        return
+    let gvk: JSONValue = ["group": .string(resource.group), "kind": .string(resource.kind), "version": "v1"]
+    let declaring = try schemas(documents, resource.groupVersionPath).filter { _, schema in
+        schema["x-kubernetes-group-version-kind"]?.arrayValue?.contains(gvk) == true
     }
-    #expect(
-        schemas["io.k8s.api.apps.v1.DaemonSet"]?["x-kubernetes-group-version-kind"]
-            == [["group": "apps", "kind": "DaemonSet", "version": "v1"]])
-    #expect(
-        schemas["io.k8s.api.apps.v1.DaemonSetUpdateStrategy"]?["description"]
-            == "DaemonSetUpdateStrategy is a struct used to control the update strategy for a DaemonSet.")
-    var references: [String] = []
-    func collect(_ value: JSONValue) {
-        switch value {
-        case .object(let members):
-            if case .string(let reference) = members["$ref"] { references.append(reference) }
-            members.values.forEach(collect)
-        case .array(let items):
-            items.forEach(collect)
-        default:
-            break
+    let package = resource.group.isEmpty ? "core" : String(resource.group.prefix { $0 != "." })
+    #expect(Array(declaring.keys) == ["io.k8s.api.\(package).v1.\(resource.kind)"])
+    #expect(declaring.values.first?["properties"]?["metadata"] != nil)
+}
+
+/// Every `$ref` of every document resolves to a schema of the same document: explain follows them.
+@Test func everyReferenceResolvesInItsDocument() throws {
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    for path in documents.documents.keys {
+        let document = try json(documents.documents[path])
+        let schemas = try #require(document["components"]?["schemas"]?.objectValue)
+        var references: [String] = []
+        func collect(_ value: JSONValue) {
+            switch value {
+            case .object(let members):
+                if case .string(let reference) = members["$ref"] { references.append(reference) }
+                members.values.forEach(collect)
+            case .array(let items):
+                items.forEach(collect)
+            default:
+                break
+            }
         }
+        collect(document)
+        #expect(!references.isEmpty, "\(path)")
+        for reference in Set(references) {
+            let name = String(reference.dropFirst("#/components/schemas/".count))
+            #expect(reference.hasPrefix("#/components/schemas/") && schemas[name] != nil, "\(path): \(reference)")
+        }
+        // Each document holds only what its kinds reach: no other group's kinds.
+        #expect(schemas.keys.filter { $0.hasPrefix("io.k8s.api.apps.") }.isEmpty == !path.hasSuffix("/apps/v1"), "\(path)")
     }
-    collect(document)
-    #expect(!references.isEmpty)
-    for reference in references {
-        let name = String(reference.dropFirst("#/components/schemas/".count))
-        #expect(reference.hasPrefix("#/components/schemas/") && schemas[name] != nil, "\(reference)")
-    }
+}
+
+/// The DaemonSet schemas keep upstream's descriptions and share the pod template's PodSpec with Pod.
+@Test func daemonSetSharesThePodSpec() throws {
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let apps = try schemas(documents, "/apis/apps/v1")
+    #expect(
+        apps["io.k8s.api.apps.v1.DaemonSetUpdateStrategy"]?["description"]
+            == "DaemonSetUpdateStrategy is a struct used to control the update strategy for a DaemonSet.")
+    let core = try schemas(documents, "/api/v1")
+    #expect(apps["io.k8s.api.core.v1.PodSpec"] != nil)
+    #expect(apps["io.k8s.api.core.v1.PodSpec"] == core["io.k8s.api.core.v1.PodSpec"])
+    #expect(
+        core["io.k8s.api.core.v1.PodSpec"]?["properties"]?["containers"]?["x-kubernetes-patch-merge-key"] == "name")
+    #expect(core["io.k8s.api.core.v1.NodeSpec"]?["properties"]?["taints"]?["x-kubernetes-list-type"] == "atomic")
 }

@@ -5,10 +5,13 @@ import KubeModel
 /// `x-kubernetes-group-version-kind` and a `fieldValidation` parameter: that is what kubectl 1.29+
 /// checks before skipping client-side validation and sending `fieldValidation=Strict` (kubectl.md §2.9).
 ///
+/// Each document carries the schemas of its kinds and everything they reference, under upstream's
+/// definition names, for `kubectl explain <kind>[.field...]`.
+///
 /// Decision: no operation has a `requestBody`. kubectl computes strategic merge patches from v3 only
-/// for operations accepting `application/strategic-merge-patch+json`, and with schemas this partial it
-/// would warn and fall back; without one it silently uses its compiled-in types. Schemas are served for
-/// the DaemonSet kind and what it references, enough for `kubectl explain daemonset[.field...]`.
+/// for operations accepting `application/strategic-merge-patch+json`, and with schemas that leave out a
+/// field (some volume sources are not described) it would warn and fall back; without one it silently
+/// uses its compiled-in types, which know every built-in kind.
 struct OpenAPIDocuments: Sendable {
     /// `/openapi/v3`.
     let index: [UInt8]
@@ -38,15 +41,10 @@ struct OpenAPIDocuments: Sendable {
     /// The document of one group version's resources.
     static func document(_ resources: [ResourceInfo], serverVersion: String) -> JSONValue {
         var paths: [String: JSONValue] = [:]
-        var schemas: [String: JSONValue] = [:]
         for resource in resources {
             paths[itemPath(resource)] = pathItem(resource)
-            if resource.group == "apps" && resource.resource == "daemonsets" {
-                schemas.merge(OpenAPISchema.daemonSet) { first, _ in first }
-                schemas.merge(OpenAPISchema.podTemplate) { first, _ in first }
-                schemas.merge(OpenAPISchema.meta) { first, _ in first }
-            }
         }
+        let schemas = OpenAPISchema.schemas(for: resources)
         return [
             "components": ["schemas": .object(schemas)],
             "info": ["title": "Kubernetes", "version": .string(serverVersion)],

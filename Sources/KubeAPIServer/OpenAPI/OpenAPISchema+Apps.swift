@@ -21,7 +21,7 @@ extension OpenAPISchema {
                         + "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status",
                     defaulted: true),
             ],
-            extensions: ["x-kubernetes-group-version-kind": [groupVersionKind(group: "apps", version: "v1", kind: "DaemonSet")]]),
+            extensions: kindExtensions(group: "apps", kind: "DaemonSet")),
         "io.k8s.api.apps.v1.DaemonSetSpec": object(
             "DaemonSetSpec is the specification of a daemon set.",
             properties: [

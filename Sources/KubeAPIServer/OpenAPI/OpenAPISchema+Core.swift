@@ -1,8 +1,7 @@
 import KubeModel
 
 extension OpenAPISchema {
-    /// The core `v1` schemas a DaemonSet's template references. `PodSpec` is described but lists no
-    /// properties: a partial pod schema would mislead `kubectl explain`, an empty one only stops it there.
+    /// The `core/v1` pod template a DaemonSet embeds; its PodSpec is the Pod kind's.
     static let podTemplate: [String: JSONValue] = [
         "io.k8s.api.core.v1.PodTemplateSpec": object(
             "PodTemplateSpec describes the data a pod should have when created from a template",
@@ -14,6 +13,5 @@ extension OpenAPISchema {
                         + "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status",
                     defaulted: true),
             ]),
-        "io.k8s.api.core.v1.PodSpec": ["description": "PodSpec is a description of a pod.", "type": "object"],
     ]
 }

@@ -1,7 +1,7 @@
 import KubeModel
 
 extension OpenAPISchema {
-    /// The `meta/v1` and `intstr` schemas the DaemonSet schemas reference, with upstream's descriptions.
+    /// The `meta/v1`, `runtime`, `resource` and `intstr` schemas the kinds reference, with upstream's descriptions.
     static let meta: [String: JSONValue] = [
         "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta": object(
             "ObjectMeta is metadata that all persisted resources must have, which includes all objects users must "
@@ -185,6 +185,27 @@ extension OpenAPISchema {
                     + "are provided for many of the factory methods that the time package offers."),
             "format": "date-time",
             "type": "string",
+        ],
+        "io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime": [
+            "description": "MicroTime is version of Time with microsecond level precision.",
+            "format": "date-time",
+            "type": "string",
+        ],
+        "io.k8s.apimachinery.pkg.runtime.RawExtension": [
+            "description": .string(
+                "RawExtension is used to hold extensions in external versions.\n\nTo use this, make a field which "
+                    + "has RawExtension as its type in your external, versioned struct, and Object in your internal "
+                    + "struct. You also need to register your various plugin types."),
+            "type": "object",
+        ],
+        "io.k8s.apimachinery.pkg.api.resource.Quantity": [
+            "description": .string(
+                "Quantity is a fixed-point representation of a number. It provides convenient marshaling/unmarshaling "
+                    + "in JSON and YAML, in addition to String() and AsInt64() accessors.\n\nThe serialization "
+                    + "format is:\n\n``` <quantity>        ::= <signedNumber><suffix>\n```\n\nNo matter which of "
+                    + "the three exponent forms is used, no quantity may represent a number greater than 2^63-1 in "
+                    + "magnitude, nor may it have more than 3 decimal places."),
+            "oneOf": [["type": "string"], ["type": "number"]],
         ],
         "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector": object(
             "A label selector is a label query over a set of resources. The result of matchLabels and "

@@ -4,9 +4,12 @@ import KubeModel
 /// schema wraps its `$ref` in `allOf` so it can carry its own description, non-pointer struct fields
 /// default to `{}`, required scalars default to their zero value.
 enum OpenAPISchema {
+    /// Where a document's `$ref`s point: `#/components/schemas/<name>`.
+    static let referencePrefix = "#/components/schemas/"
+
     /// `#/components/schemas/<name>`.
     static func reference(_ name: String) -> JSONValue {
-        ["$ref": .string("#/components/schemas/" + name)]
+        ["$ref": .string(referencePrefix + name)]
     }
 
     /// An object schema.
@@ -58,20 +61,51 @@ enum OpenAPISchema {
     }
 
     /// A `[]string` property with its list extensions.
-    static func stringArray(_ description: String, extensions: [String: JSONValue]) -> JSONValue {
+    static func stringArray(_ description: String, extensions: [String: JSONValue] = [:]) -> JSONValue {
         let property: [String: JSONValue] = [
             "description": .string(description), "items": ["default": "", "type": "string"], "type": "array",
         ]
         return .object(property.merging(extensions) { _, new in new })
     }
 
+    /// An atomic list of integers (`[]int64`, as `supplementalGroups`).
+    static func integerArray(_ description: String, format: String) -> JSONValue {
+        [
+            "description": .string(description), "items": ["default": 0, "format": .string(format), "type": "integer"],
+            "type": "array", "x-kubernetes-list-type": "atomic",
+        ]
+    }
+
     /// A list of the schema `name` with its list extensions (`x-kubernetes-list-type`, merge keys).
-    static func array(of name: String, _ description: String, extensions: [String: JSONValue]) -> JSONValue {
+    static func array(of name: String, _ description: String, extensions: [String: JSONValue] = [:]) -> JSONValue {
         let property: [String: JSONValue] = [
             "description": .string(description), "items": ["allOf": [reference(name)], "default": [:]],
             "type": "array",
         ]
         return .object(property.merging(extensions) { _, new in new })
+    }
+
+    /// A `map[string]<name>` property, as `resources.limits` maps resource names to Quantities.
+    static func map(of name: String, _ description: String) -> JSONValue {
+        ["additionalProperties": reference(name), "description": .string(description), "type": "object"]
+    }
+
+    /// The extensions of a list merged by `key` (`+listType=map`, `+patchStrategy=merge`), as
+    /// `containers` by `name`; `retainKeys` for lists of union types such as volumes.
+    static func mapList(key: String, retainKeys: Bool = false) -> [String: JSONValue] {
+        [
+            "x-kubernetes-list-map-keys": [.string(key)], "x-kubernetes-list-type": "map",
+            "x-kubernetes-patch-merge-key": .string(key),
+            "x-kubernetes-patch-strategy": retainKeys ? "merge,retainKeys" : "merge",
+        ]
+    }
+
+    /// The extensions of a list replaced as a whole (`+listType=atomic`).
+    static let atomicList: [String: JSONValue] = ["x-kubernetes-list-type": "atomic"]
+
+    /// A top-level kind's `x-kubernetes-group-version-kind` schema extension (every kind served here is v1).
+    static func kindExtensions(group: String, kind: String) -> [String: JSONValue] {
+        ["x-kubernetes-group-version-kind": [groupVersionKind(group: group, version: "v1", kind: kind)]]
     }
 
     /// `x-kubernetes-group-version-kind` of a top-level kind (a list in schemas, one object in operations).

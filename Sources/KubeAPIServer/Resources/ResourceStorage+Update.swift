@@ -62,7 +62,8 @@ extension ResourceStorage {
                 patchedObject = .object(members)
             }
             let decoded = try decodeBody(
-                patchedObject.canonicalBytes, contentType: "application/json", validation: options.fieldValidation)
+                patchedObject.canonicalBytes, contentType: "application/json", validation: options.fieldValidation,
+                patched: true)
             warnings = decoded.warnings
             return decoded.object
         }

@@ -86,10 +86,14 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     }
 
     /// Decodes a request body (JSON, or YAML when the content type says so) into the kind, applying
-    /// `fieldValidation`: unknown members fail a strict request and become warnings otherwise.
-    func decodeBody(_ body: [UInt8], contentType: String?, validation: FieldValidation) throws(APIError)
-        -> (object: Strategy.Object, warnings: [String])
+    /// `fieldValidation`: unknown members fail a strict request and become warnings otherwise. A POST or
+    /// PUT body's decoding errors name the kind as upstream's `transformDecodeError` does
+    /// (`Pod in version "v1" cannot be handled as a Pod: ...`); a `patched` object's do not, as upstream's
+    /// patch handler reports them bare.
+    func decodeBody(_ body: [UInt8], contentType: String?, validation: FieldValidation, patched: Bool = false)
+        throws(APIError) -> (object: Strategy.Object, warnings: [String])
     {
+        let handledAs = patched ? "" : "\(info.kind) in version \"\(info.version)\" cannot be handled as a \(info.kind): "
         var json = Data(body)
         let mediaType = MediaRange.essence(contentType)
         if mediaType == ProtobufBody.mediaType {
@@ -120,7 +124,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
         do {
             decoded = try Strategy.Object.decodeReportingUnknownFields(json: json)
         } catch {
-            throw APIError(.badRequest, Self.describe(decodingError: error, kind: info.kind))
+            throw APIError(.badRequest, handledAs + Self.describe(decodingError: error, kind: info.kind))
         }
         var object = decoded.value
         if !object.apiVersion.isEmpty && object.apiVersion != info.groupVersion
@@ -145,7 +149,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
             guard unknown.isEmpty else {
                 throw APIError(
                     .badRequest,
-                    "strict decoding error: " + unknown.map { "unknown field \(GoText.quote($0))" }.joined(separator: ", "))
+                    handledAs + "strict decoding error: " + unknown.map { "unknown field \(GoText.quote($0))" }.joined(separator: ", "))
             }
             return (object, [])
         }
