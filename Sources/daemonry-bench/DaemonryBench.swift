@@ -2,6 +2,7 @@ import ArgumentParser
 import DaemonSetCore
 import Foundation
 import KubeModel
+import KubeRuntime
 
 /// Benchmarks that print tables. Figures depend on the machine: compare ratios, note the machine.
 @main
@@ -29,27 +30,40 @@ struct CoreBench: ParsableCommand {
     func run() throws {
         let scenarios = CoreScenarios(nodeCount: nodes)
         print("DaemonSet core plan, \(nodes) nodes, \(iterations) runs each (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
-        print(pad("scenario", 34) + pad("cpu median", 13) + pad("cpu min", 12) + pad("wall median", 13) + "plan")
+        print(pad("scenario", 37) + pad("cpu median", 13) + pad("cpu min", 12) + pad("wall median", 13) + "plan")
         // A "resync" keeps a pod facts memo across runs, as the controller does per DaemonSet (the warm-up run
         // fills it); a "first sync" reads every pod, as after a restart.
-        func resync(_ input: DaemonSetSyncInput) -> DaemonSetSyncInput {
+        func plan(_ input: DaemonSetSyncInput, remembering: Bool = false) -> () -> DaemonSetSyncPlan {
             var input = input
-            input.podFacts = PodFactsMemo()
-            return input
+            if remembering { input.podFacts = PodFactsMemo() }
+            return { DaemonSetSync.plan(input) }
         }
-        for (name, input) in [
-            ("fresh create", scenarios.fresh),
-            ("steady-state no-op, first sync", scenarios.steady),
-            ("steady-state no-op, resync", resync(scenarios.steady)),
-            ("mid-rollout at 10%, first sync", scenarios.midRollout),
-            ("mid-rollout at 10%, resync", resync(scenarios.midRollout)),
+        // What the controller's resync does besides planning: read the DaemonSet's pods from its informer store
+        // through the controller-UID index.
+        var steady = scenarios.steady
+        steady.podFacts = PodFactsMemo()
+        let informer = IndexedStore<Pod>(indexes: [.byControllerUID])
+        for pod in steady.pods { informer.add(pod) }
+        let uid = steady.daemonSet.metadata.uid
+        let resyncFromInformer = { [steady] () -> DaemonSetSyncPlan in
+            var input = steady
+            input.pods = informer.byIndex(IndexName.controllerUID, uid)
+            return DaemonSetSync.plan(input)
+        }
+        for (name, sync) in [
+            ("fresh create", plan(scenarios.fresh)),
+            ("steady-state no-op, first sync", plan(scenarios.steady)),
+            ("steady-state no-op, resync", plan(scenarios.steady, remembering: true)),
+            ("steady-state no-op, resync+informer", resyncFromInformer),
+            ("mid-rollout at 10%, first sync", plan(scenarios.midRollout)),
+            ("mid-rollout at 10%, resync", plan(scenarios.midRollout, remembering: true)),
         ] where only.map({ name.contains($0) }) ?? true {
-            var plan = DaemonSetSync.plan(input)
+            var plan = sync()
             var wall: [Double] = []
             var cpu: [Double] = []
             for _ in 0..<iterations {
                 let (wallStart, cpuStart) = (Self.wallSeconds(), Self.threadCPUSeconds())
-                plan = DaemonSetSync.plan(input)
+                plan = sync()
                 cpu.append(Self.threadCPUSeconds() - cpuStart)
                 wall.append(Self.wallSeconds() - wallStart)
             }
@@ -58,7 +72,7 @@ struct CoreBench: ParsableCommand {
             let summary =
                 "creates \(plan.podsToCreate.count), deletes \(plan.podsToDelete.count), status \(plan.status == nil ? "unchanged" : "written")"
             print(
-                pad(name, 34) + pad(format(cpu[cpu.count / 2]), 13) + pad(format(cpu[0]), 12)
+                pad(name, 37) + pad(format(cpu[cpu.count / 2]), 13) + pad(format(cpu[0]), 12)
                     + pad(format(wall[wall.count / 2]), 13) + summary)
         }
     }

@@ -76,12 +76,12 @@ extension ResourceStorage {
                 marked.metadata.deletionGracePeriodSeconds = grace
                 marked.metadata.deletionTimestamp = Time(nowTime.date.addingTimeInterval(TimeInterval(grace)))
             }
-            let data = marked.jsonData()
+            let (write, data) = prepared(marked, at: current.resourceVersion)
             if data == current.data || request.dryRun {
                 return DeleteOutcome(data: data, uid: object.metadata.uid, deleted: false)
             }
             let committed = try await commit(
-                prepared(marked), key: key, over: current.resourceVersion, completingDeletion: false, fallback: data)
+                write, key: key, over: current.resourceVersion, completingDeletion: false, fallback: data)
             guard let committed else { continue }
             return DeleteOutcome(data: committed, uid: object.metadata.uid, deleted: false)
         }

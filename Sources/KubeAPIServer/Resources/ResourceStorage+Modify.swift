@@ -20,14 +20,13 @@ extension ResourceStorage {
                 throw APIError(converting: error)
             }
             object.metadata.resourceVersion = String(current.resourceVersion)
-            let data = object.jsonData()
+            let (write, data) = prepared(object, at: current.resourceVersion)
             let completesDeletion = completesDeletion(object)
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: data, created: false, warnings: [])
             }
             let committed = try await commit(
-                prepared(object), key: key, over: current.resourceVersion, completingDeletion: completesDeletion,
-                fallback: data)
+                write, key: key, over: current.resourceVersion, completingDeletion: completesDeletion, fallback: data)
             guard let committed else { continue }
             return WriteOutcome(data: committed, created: false, warnings: [])
         }

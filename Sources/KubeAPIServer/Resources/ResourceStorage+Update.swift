@@ -115,7 +115,7 @@ extension ResourceStorage {
             try APIError.throwIfInvalid(causes, kind: info.kind, group: info.group, name: name)
 
             let completesDeletion = completesDeletion(object)
-            let data = object.jsonData()
+            let (write, data) = prepared(object, at: current.resourceVersion)
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: current.data, created: false, warnings: [])
             }
@@ -123,8 +123,7 @@ extension ResourceStorage {
                 return WriteOutcome(data: data, created: false, warnings: [])
             }
             let committed = try await commit(
-                prepared(object), key: key, over: current.resourceVersion, completingDeletion: completesDeletion,
-                fallback: data)
+                write, key: key, over: current.resourceVersion, completingDeletion: completesDeletion, fallback: data)
             guard let committed else { continue }
             return WriteOutcome(data: committed, created: false, warnings: [])
         }

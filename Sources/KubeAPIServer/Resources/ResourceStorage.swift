@@ -228,6 +228,13 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
             fields: strategy.selectableFields(object))
     }
 
+    /// The write of an object read at `version` and the bytes it has at that version, which the caller
+    /// compares with the stored ones to skip a write that changes nothing: one encoding serves both.
+    func prepared(_ object: Strategy.Object, at version: Int64) -> (write: PreparedWrite, data: Data) {
+        let write = prepared(object)
+        return (write, write.encoded.data(resourceVersion: version))
+    }
+
     /// The time now, truncated to whole seconds as `metav1.Time` serialises it.
     func currentTime() -> Time {
         Time(Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down)))
