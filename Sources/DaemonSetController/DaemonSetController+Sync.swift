@@ -30,10 +30,12 @@ extension DaemonSetController {
     }
 
     /// The pods a DaemonSet may claim: those it controls and the orphans of its namespace, read through the
-    /// indexes (never a scan of every pod).
+    /// indexes (never a scan of every pod). Without orphans this is the index's own list, unchanged (and
+    /// not copied) while the pods are: what lets a resync skip them (`PodFactsMemo`).
     func candidatePods(of daemonSet: DaemonSet) -> [Pod] {
-        pods.store.byIndex(IndexName.controllerUID, daemonSet.metadata.uid)
-            + pods.store.byIndex(ControllerIndexName.orphans, daemonSet.metadata.namespace)
+        let controlled = pods.store.byIndex(IndexName.controllerUID, daemonSet.metadata.uid)
+        let orphans = pods.store.byIndex(ControllerIndexName.orphans, daemonSet.metadata.namespace)
+        return orphans.isEmpty ? controlled : controlled + orphans
     }
 }
 

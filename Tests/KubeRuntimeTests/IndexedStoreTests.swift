@@ -87,3 +87,33 @@ struct IndexedStoreAddedIndexTests {
         #expect(store.indexedValues(IndexName.nodeName) == ["n1"])
     }
 }
+
+/// `byIndex` keeps its answer while the objects under that value are unchanged.
+struct IndexedStoreListingTests {
+    @Test func aListingIsKeptUntilOneOfItsObjectsChanges() {
+        let store = IndexedStore<Pod>(indexes: [.byControllerUID, .podsByNodeName])
+        for name in ["a", "b", "c"] { store.add(Fixtures.pod(name, node: "n-" + name, ownerUID: "ds-1")) }
+        store.add(Fixtures.pod("other", node: "n-a", ownerUID: "ds-2"))
+        let first = store.byIndex(IndexName.controllerUID, "ds-1")
+        let identities = { (pods: [Pod]) in pods.map(\.storageIdentity) }
+        #expect(identities(store.byIndex(IndexName.controllerUID, "ds-1")) == identities(first))
+
+        // Another value's object changes: this listing stays.
+        store.update(Fixtures.pod("other", resourceVersion: "2", node: "n-b", ownerUID: "ds-2"))
+        #expect(identities(store.byIndex(IndexName.controllerUID, "ds-1")) == identities(first))
+
+        // One of its objects changes: the listing shows the new object.
+        store.update(Fixtures.pod("b", resourceVersion: "2", node: "n-z", ownerUID: "ds-1"))
+        let second = store.byIndex(IndexName.controllerUID, "ds-1")
+        #expect(second.first { $0.metadata.name == "b" }?.spec.nodeName == "n-z")
+        #expect(store.byIndex(IndexName.nodeName, "n-z").map(\.metadata.name) == ["b"])
+        #expect(store.byIndex(IndexName.nodeName, "n-b").map(\.metadata.name) == ["other"])
+
+        #expect(store.byIndex(IndexName.nodeName, "n-a").map(\.metadata.name) == ["a"])
+        store.delete(key: "default/a")
+        #expect(store.byIndex(IndexName.controllerUID, "ds-1").map(\.metadata.name).sorted() == ["b", "c"])
+        #expect(store.byIndex(IndexName.nodeName, "n-a").isEmpty)
+        store.replace(with: [Fixtures.pod("d", node: "n-d", ownerUID: "ds-1")])
+        #expect(store.byIndex(IndexName.controllerUID, "ds-1").map(\.metadata.name) == ["d"])
+    }
+}

@@ -49,11 +49,16 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         state.withLock { $0.items.count }
     }
 
-    /// The objects filed under `value` in the index `name` (empty for an unknown index or value).
+    /// The objects filed under `value` in the index `name` (empty for an unknown index or value), in the same
+    /// order while none of them changes. The list is kept until one of its objects changes: a controller's
+    /// resync of 10,000 unchanged pods gets it without looking up (and retaining) each one again.
     public func byIndex(_ name: String, _ value: String) -> [Object] {
         state.withLock { content in
+            if let listed = content.listed[name]?[value] { return listed }
             guard let keys = content.indices[name]?[value] else { return [] }
-            return keys.compactMap { content.items[$0] }
+            let listed = keys.compactMap { content.items[$0] }
+            content.listed[name, default: [:]][value] = listed
+            return listed
         }
     }
 
@@ -113,6 +118,8 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         var items: [String: Object] = [:]
         var indices: [String: [String: Set<String>]] = [:]
         var indexes: [IndexFunction<Object>] = []
+        /// `byIndex` answers by index and value, dropped when an object filed under that value changes.
+        var listed: [String: [String: [Object]]] = [:]
 
         /// Adds the indexes not maintained yet and files every object in them.
         mutating func addIndexes(_ added: [IndexFunction<Object>]) {
@@ -133,6 +140,8 @@ public final class IndexedStore<Object: Sendable>: Sendable {
             for index in indexes {
                 let before = old.map(index.values) ?? []
                 let after = index.values(object)
+                for value in before { listed[index.name]?[value] = nil }
+                for value in after { listed[index.name]?[value] = nil }
                 guard before != after else { continue }
                 for value in before where !after.contains(value) { unfile(key, value: value, index: index.name) }
                 for value in after { indices[index.name, default: [:]][value, default: []].insert(key) }
@@ -144,7 +153,10 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         mutating func remove(key: String) -> Object? {
             guard let old = items.removeValue(forKey: key) else { return nil }
             for index in indexes {
-                for value in index.values(old) { unfile(key, value: value, index: index.name) }
+                for value in index.values(old) {
+                    listed[index.name]?[value] = nil
+                    unfile(key, value: value, index: index.name)
+                }
             }
             return old
         }
