@@ -130,7 +130,12 @@ let package = Package(
                 "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeRuntime", "DaemonSetController",
                 "NodeSimulator", "ClusterServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -162,7 +167,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DaemonSetCore", "KubeAPIServer", "KubeModel", "KubeTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeModel", "KubeTestSupport", "daemonry",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

@@ -5,9 +5,9 @@ import Logging
 import NIOCore
 import NIOHTTP1
 
-/// A client of one Kubernetes API server over HTTPS: typed get, list, watch, create, update, patch and
-/// delete (`KubeClient+Operations.swift`), raw requests for subresources, `Status` answers as
-/// `KubeClientError`s.
+/// A client of one Kubernetes API server, over HTTPS unless given another `KubeTransport`: typed get, list,
+/// watch, create, update, patch and delete (`KubeClient+Operations.swift`), raw requests for subresources,
+/// `Status` answers as `KubeClientError`s.
 ///
 /// One client is meant to be shared by a whole process: it keeps a pool of keep-alive connections, applies
 /// one client-side rate limit to every request (client-go's token bucket, with far higher defaults), retries
@@ -20,33 +20,30 @@ public final class KubeClient: Sendable {
     public let config: RESTConfig
     /// How the client behaves on the wire.
     public let configuration: Configuration
-    private let http: HTTPClient
+    private let transport: any KubeTransport
     private let limiter: RateLimiter<ContinuousClock>?
     private let token: BearerTokenSource?
     private let logger: Logger
 
-    /// A client for `config`: reads the TLS material now, so a missing or unparsable file fails here with
-    /// a `.configuration` error rather than on the first request.
-    public init(
+    /// A client for `config` over HTTP(S): reads the TLS material now, so a missing or unparsable file fails
+    /// here with a `.configuration` error rather than on the first request.
+    public convenience init(
         config: RESTConfig, configuration: Configuration = Configuration(),
         logger: Logger = Logger(label: "daemonry.kube-client")
     ) throws(KubeClientError) {
-        var pool = HTTPClient.Configuration.ConnectionPool(
-            idleTimeout: .nanoseconds(configuration.idleConnectionTimeout.nanoseconds),
-            concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.maximumConnectionsPerHost))
-        // A failed connection fails its request at once with the real cause (a TLS verification error, a
-        // refused port), as client-go's; AsyncHTTPClient would otherwise retry until the deadline and
-        // callers (reflectors, work queues) already retry with backoff.
-        pool.retryConnectionEstablishment = false
-        let httpConfiguration = HTTPClient.Configuration(
-            tlsConfiguration: config.usesTLS ? try config.makeTLSConfiguration() : nil,
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: .nanoseconds(configuration.connectTimeout.nanoseconds), read: nil),
-            connectionPool: pool,
-            decompression: .disabled)
-        self.http = HTTPClient(
-            eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: httpConfiguration,
-            backgroundActivityLogger: logger)
+        self.init(
+            config: config, configuration: configuration,
+            transport: try HTTPClientTransport(config: config, configuration: configuration, logger: logger),
+            logger: logger)
+    }
+
+    /// A client for `config` whose requests go through `transport` (an in-process server, say). `config`
+    /// still names the server in messages and, when its host is `https`, supplies the bearer token.
+    public init(
+        config: RESTConfig, configuration: Configuration = Configuration(), transport: any KubeTransport,
+        logger: Logger = Logger(label: "daemonry.kube-client")
+    ) {
+        self.transport = transport
         self.config = config
         self.configuration = configuration
         self.limiter =
@@ -59,7 +56,7 @@ public final class KubeClient: Sendable {
     /// Closes every connection. Requests after this fail; call it once, when the process is done with
     /// the client.
     public func shutdown() async throws {
-        try await http.shutdown()
+        try await transport.shutdown()
     }
 
     /// Runs `body` with a new client and shuts the client down afterwards, however `body` ends.
@@ -134,7 +131,7 @@ public final class KubeClient: Sendable {
             let started = ContinuousClock.now
             let response: HTTPClientResponse
             do {
-                response = try await http.execute(
+                response = try await transport.execute(
                     request, deadline: .now() + .nanoseconds(configuration.requestTimeout.nanoseconds), logger: logger)
             } catch {
                 observe(call, code: "<error>", since: started)

@@ -19,7 +19,8 @@ struct UpCommand: AsyncParsableCommand {
         discussion: """
             The API server keeps its objects in DATA_DIR/store.sqlite and its credentials under DATA_DIR/pki; a \
             restart on the same directory resumes everything. It prints the one line that points kubectl at \
-            it. The other components connect to it over HTTPS like any client. The simulator creates \
+            it. The other components talk to it in process through the same client, authentication and \
+            handlers as HTTPS (--in-process false: over HTTPS, like any client). The simulator creates \
             NODES nodes (node-0 ... node-N-1, zones zone-a, zone-b, zone-c round robin) and simulates every \
             node in the cluster, including nodes added later with kubectl. Logs go to standard error.
             """)
@@ -46,6 +47,11 @@ struct UpCommand: AsyncParsableCommand {
         name: .customLong("kube-api-qps"),
         help: "Average API requests per second of the in-process components together (0: unlimited).")
     var kubeAPIQPS: Double = 0
+
+    @Option(
+        name: .customLong("in-process"),
+        help: "Whether the built-in components reach the API server in process (true) or over HTTPS (false).")
+    var inProcess = true
 
     @Option(name: .customLong("metrics-address"), help: "HOST:PORT for the controller's /metrics and /healthz.")
     var metricsAddress = "127.0.0.1:10257"
@@ -93,6 +99,10 @@ struct UpCommand: AsyncParsableCommand {
         options.workers = workers
         options.qps = kubeAPIQPS
         options.metrics = try MetricsServer.Configuration(address: metricsAddress)
+        if inProcess {
+            options.inProcess = ClusterComponents.InProcess(
+                transport: InProcessTransport(responder: server.makeInProcessResponder()), token: server.pki.token)
+        }
         let components = ClusterComponents(listening: listening.stream, options: options, logger: logger)
         // Services stop in reverse order: the clients first, then the server, then what runs on the store.
         let group = ServiceGroup(
@@ -103,9 +113,16 @@ struct UpCommand: AsyncParsableCommand {
     }
 }
 
-/// The client-side components of `daemonry up`: once the server listens, they connect to it over HTTPS
-/// with the admin kubeconfig, as they would to any cluster, and run until graceful shutdown.
+/// The client-side components of `daemonry up`: once the server listens, they share one client to it, in
+/// process or over HTTPS with the admin kubeconfig as to any cluster, and run until graceful shutdown.
 struct ClusterComponents: Service {
+    /// How the components reach the server in process: the transport, and the admin token they
+    /// authenticate with as any client does.
+    struct InProcess: Sendable {
+        var transport: InProcessTransport
+        var token: String
+    }
+
     struct Options: Sendable {
         var nodes = 3
         var controller = true
@@ -116,6 +133,8 @@ struct ClusterComponents: Service {
         /// (a real kubelet has a budget of its own), so any fixed limit throttles the cluster as it grows.
         var qps: Double = 0
         var metrics: MetricsServer.Configuration?
+        /// The in-process transport; nil: HTTPS.
+        var inProcess: InProcess?
     }
 
     let listening: AsyncStream<APIServer.Listening>
@@ -136,45 +155,70 @@ struct ClusterComponents: Service {
         clientConfiguration.observer = RESTClientMetrics(factory: metricsFactory).observer
         clientConfiguration.qps = options.qps
         clientConfiguration.burst = max(1, Int(options.qps * 2))
-        let config = try RESTConfig.load(kubeconfig: announced.kubeconfigPath)
-        try await KubeClient.withClient(config: config, configuration: clientConfiguration, logger: logger) { client in
-            // One informer per resource for all components; it stops last (services stop in reverse order).
-            let informers = SharedInformerFactory(client: client, logger: logger)
-            var services: [any Service] = [
-                informers,
-                Scheduler(client: client, informers: informers, logger: logger),
-                NodeLifecycleController(client: client, informers: informers, logger: logger),
-                PodGarbageCollector(client: client, informers: informers, logger: logger),
-            ]
-            if options.simulator {
-                var simulation = NodeSimulatorConfiguration()
-                simulation.nodeCount = options.nodes
-                simulation.namePrefix = "node"
-                simulation.management = .allNodes
-                services.append(
-                    NodeSimulator(client: client, informers: informers, configuration: simulation, logger: logger))
+        let client: KubeClient
+        if let inProcess = options.inProcess {
+            // The server's URL names it in messages; the token authenticates every request.
+            var config = RESTConfig(host: announced.server)
+            config.bearerToken = inProcess.token
+            client = KubeClient(
+                config: config, configuration: clientConfiguration, transport: inProcess.transport, logger: logger)
+        } else {
+            client = try KubeClient(
+                config: RESTConfig.load(kubeconfig: announced.kubeconfigPath), configuration: clientConfiguration,
+                logger: logger)
+        }
+        // Shut the client down however the services end, as `KubeClient.withClient` does.
+        let result: Result<Void, any Error>
+        do {
+            try await run(client: client, registry: registry, metricsFactory: metricsFactory)
+            result = .success(())
+        } catch {
+            result = .failure(error)
+        }
+        try await client.shutdown()
+        try result.get()
+    }
+
+    private func run(
+        client: KubeClient, registry: PrometheusCollectorRegistry, metricsFactory: PrometheusMetricsFactory
+    ) async throws {
+        // One informer per resource for all components; it stops after them (services stop in reverse order).
+        let informers = SharedInformerFactory(client: client, logger: logger)
+        var services: [any Service] = [
+            informers,
+            Scheduler(client: client, informers: informers, logger: logger),
+            NodeLifecycleController(client: client, informers: informers, logger: logger),
+            PodGarbageCollector(client: client, informers: informers, logger: logger),
+        ]
+        if options.simulator {
+            var simulation = NodeSimulatorConfiguration()
+            simulation.nodeCount = options.nodes
+            simulation.namePrefix = "node"
+            simulation.management = .allNodes
+            services.append(NodeSimulator(client: client, informers: informers, configuration: simulation, logger: logger))
+        }
+        if options.controller {
+            var configuration = DaemonSetController.Configuration()
+            configuration.workers = options.workers
+            let controller = DaemonSetController(
+                client: client, informers: informers, configuration: configuration, metricsFactory: metricsFactory,
+                logger: logger)
+            services.append(controller)
+            if let metrics = options.metrics {
+                services.insert(
+                    MetricsServer(
+                        configuration: metrics, registry: registry,
+                        healthChecks: [HealthCheck(name: "informer-sync") { controller.hasSynced }], logger: logger),
+                    at: 1)
             }
-            if options.controller {
-                var configuration = DaemonSetController.Configuration()
-                configuration.workers = options.workers
-                let controller = DaemonSetController(
-                    client: client, informers: informers, configuration: configuration, metricsFactory: metricsFactory,
-                    logger: logger)
-                services.append(controller)
-                if let metrics = options.metrics {
-                    services.insert(
-                        MetricsServer(
-                            configuration: metrics, registry: registry,
-                            healthChecks: [HealthCheck(name: "informer-sync") { controller.hasSynced }], logger: logger),
-                        at: 1)
-                }
-            }
-            let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))
-            try await withGracefulShutdownHandler {
-                try await group.run()
-            } onGracefulShutdown: {
-                Task { await group.triggerGracefulShutdown() }
-            }
+        }
+        // First in, last out: the in-process watches keep streaming until every component has stopped.
+        if let inProcess = options.inProcess { services.insert(inProcess.transport, at: 0) }
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))
+        try await withGracefulShutdownHandler {
+            try await group.run()
+        } onGracefulShutdown: {
+            Task { await group.triggerGracefulShutdown() }
         }
     }
 }

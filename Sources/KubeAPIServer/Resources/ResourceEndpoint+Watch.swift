@@ -12,9 +12,10 @@ extension ResourceEndpoint {
     /// down, or when the watcher falls behind by more than its buffer (the client resumes from the last
     /// version it saw). A start version older than the retained history gets one `ERROR` event with the 410
     /// `Expired` status, which makes informers relist. With a Table `rendering` (`kubectl get -w`) each
-    /// object is sent as a one-row Table, the first carrying the column definitions.
+    /// object is sent as a one-row Table, the first carrying the column definitions. An `inProcess` request
+    /// has no connection to watch for closing: its caller cancels the body's writing when its client goes.
     func watch(
-        _ request: Request, namespace: String?, options: ListOptions, rendering: TableRendering?
+        _ request: Request, inProcess: Bool, namespace: String?, options: ListOptions, rendering: TableRendering?
     ) throws -> Response {
         let stream: WatchStream
         do {
@@ -32,22 +33,28 @@ extension ResourceEndpoint {
         let encoder = WatchEventEncoder(info: info, rendering: rendering, now: storage.now)
         let body = ResponseBody { (writer: inout any ResponseBodyWriter) async throws -> Void in
             let output = WatchOutput(writer)
-            await Self.pump(request, stream: stream, output: output, encoder: encoder, timeout: timeout)
+            await Self.pump(
+                request, inProcess: inProcess, stream: stream, output: output, encoder: encoder, timeout: timeout)
             try? await output.writer.finish(nil)
         }
         return Response(status: .ok, headers: Self.watchHeaders, body: body)
     }
 
-    /// Streams until the client goes away, the server shuts down, the timeout passes, or the store ends the
-    /// watcher (too slow for its buffer, or closing). Whatever ends it, the response just ends: the client
-    /// re-watches from the last version it saw.
+    /// Streams until the client goes away (its connection closes; in process, the caller cancels), the server
+    /// shuts down, the timeout passes, or the store ends the watcher (too slow for its buffer, or closing).
+    /// Whatever ends it, the response just ends: the client re-watches from the last version it saw.
     private static func pump(
-        _ request: Request, stream: WatchStream, output: WatchOutput, encoder: WatchEventEncoder, timeout: Duration
+        _ request: Request, inProcess: Bool, stream: WatchStream, output: WatchOutput, encoder: WatchEventEncoder,
+        timeout: Duration
     ) async {
         let operation: @Sendable () async throws -> Void = {
             try await Self.stream(stream, to: output, encoder: encoder, timeout: timeout)
         }
         do {
+            if inProcess {
+                let _: Void = try await cancelWhenGracefulShutdown(operation)
+                return
+            }
             let _: Void = try await request.body.consumeWithCancellationOnInboundClose { (_: RequestBody) async throws -> Void in
                 let _: Void = try await cancelWhenGracefulShutdown(operation)
             }

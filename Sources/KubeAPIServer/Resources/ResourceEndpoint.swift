@@ -42,7 +42,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
         }
         let namespace = path.namespace ?? ""
         guard let name = path.name else {
-            return try await collection(request, namespace: path.namespace, query: query)
+            return try await collection(request, context: context, namespace: path.namespace, query: query)
         }
         if let subresource = path.subresource {
             if let handler = customSubresources[subresource] {
@@ -64,14 +64,18 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
 
     // MARK: Collection
 
-    private func collection(_ request: Request, namespace: String?, query: QueryParameters) async throws -> Response {
+    private func collection(
+        _ request: Request, context: APIRequestContext, namespace: String?, query: QueryParameters
+    ) async throws -> Response {
         switch request.method {
         case .get:
             let format = try ResponseFormat.negotiate(accept: request.headers[.accept], endpoint: .resource)
             let options = try ListOptions(query, fieldLabels: storage.strategy.fieldLabels)
             let rendering = try TableRendering(format: format, query: query, resource: info)
             if options.watch {
-                return try watch(request, namespace: namespace, options: options, rendering: rendering)
+                return try watch(
+                    request, inProcess: context.isInProcess, namespace: namespace, options: options,
+                    rendering: rendering)
             }
             let result = try storage.list(namespace: namespace, options: options)
             guard let rendering else {

@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 import NIOCore
 import NIOSSL
 
@@ -10,8 +11,9 @@ import NIOSSL
 public struct APIRequestContext: RequestContext {
     /// Hummingbird's storage: logger, parameters (`:name` path segments), endpoint path.
     public var coreContext: CoreRequestContextStorage
-    /// The connection the request arrived on.
-    public let channel: any Channel
+    /// The connection the request arrived on; nil for a request answered in process
+    /// (`InProcessResponder`), which has no connection and so no client certificate.
+    public let channel: (any Channel)?
     /// Who sent the request, set by the authentication middleware before any handler runs; nil only
     /// on routes registered with `.anonymous` access when the client presented no credentials.
     public var user: UserInfo?
@@ -23,16 +25,34 @@ public struct APIRequestContext: RequestContext {
         self.user = nil
     }
 
+    /// The context of a request answered in process: no connection, so only a bearer token can
+    /// authenticate it.
+    init(inProcessLogger logger: Logger) {
+        self.coreContext = CoreRequestContextStorage(source: InProcessSource(logger: logger))
+        self.channel = nil
+        self.user = nil
+    }
+
+    /// Whether the request came through `InProcessResponder` rather than a connection: nothing tells the
+    /// handler when such a client goes away, its caller cancels the handler instead.
+    public var isInProcess: Bool { channel == nil }
+
     /// Request bodies are limited to 3 MiB, upstream's `MaxRequestBodyBytes`.
     public var maxUploadSize: Int { 3 * 1024 * 1024 }
 
-    /// The DER bytes of the certificate the client presented in the TLS handshake, nil if none.
+    /// The DER bytes of the certificate the client presented in the TLS handshake, nil if none (always
+    /// nil in process).
     ///
     /// The TLS layer only checks that the client holds the certificate's key; whether the certificate
     /// chains to the cluster CA is decided by `RequestAuthenticator`, so a foreign certificate gets a
     /// 401 `Status` as upstream, not a failed handshake.
     public func peerCertificateDER() async -> [UInt8]? {
-        guard let certificate = try? await channel.nioSSL_peerCertificate().get() else { return nil }
+        guard let channel, let certificate = try? await channel.nioSSL_peerCertificate().get() else { return nil }
         return try? certificate.toDERBytes()
     }
+}
+
+/// What Hummingbird's core context is made from for a request without a connection: just the logger.
+private struct InProcessSource: RequestContextSource {
+    let logger: Logger
 }

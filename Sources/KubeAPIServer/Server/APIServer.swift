@@ -134,6 +134,12 @@ public struct APIServer: Service {
         await onListening(Listening(port: port, server: server, kubeconfigPath: configuration.kubeconfigPath))
     }
 
+    /// A responder that answers requests in process through the same router and middlewares as `run`,
+    /// for components of the embedding process (they authenticate with `pki.token`).
+    public func makeInProcessResponder() -> InProcessResponder {
+        InProcessResponder(responder: makeRouter().buildResponder(), logger: logger)
+    }
+
     private func makeRouter() -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
         // Middlewares apply to routes added after them, and to unmatched paths.
