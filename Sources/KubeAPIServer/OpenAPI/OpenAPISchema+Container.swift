@@ -337,17 +337,6 @@ extension OpenAPISchema {
                         + "Default which uses the container runtime defaults for readonly paths and masked paths."),
                 "readOnlyRootFilesystem": boolean(
                     "Whether this container has a read-only root filesystem. Default is false."),
-                "runAsGroup": integer(
-                    "The GID to run the entrypoint of the container process. Uses runtime default if unset.",
-                    format: "int64"),
-                "runAsNonRoot": boolean(
-                    "Indicates that the container must run as a non-root user. If true, the Kubelet will validate the "
-                        + "image at runtime to ensure that it does not run as UID 0 (root) and fail to start the "
-                        + "container if it does."),
-                "runAsUser": integer(
-                    "The UID to run the entrypoint of the container process. Defaults to user specified in image "
-                        + "metadata if unspecified.",
-                    format: "int64"),
                 "seLinuxOptions": property(
                     "io.k8s.api.core.v1.SELinuxOptions",
                     "The SELinux context to be applied to the container. If unspecified, the container runtime will "
@@ -360,7 +349,7 @@ extension OpenAPISchema {
                     "io.k8s.api.core.v1.WindowsSecurityContextOptions",
                     "The Windows specific settings applied to all containers. If unspecified, the options from the "
                         + "PodSecurityContext will be used."),
-            ]),
+            ].merging(runAsIdentity) { own, _ in own }),
         "io.k8s.api.core.v1.Capabilities": object(
             "Adds and removes POSIX capabilities from running containers.",
             properties: [

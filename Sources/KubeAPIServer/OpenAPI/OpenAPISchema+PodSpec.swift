@@ -257,17 +257,6 @@ extension OpenAPISchema {
                 "fsGroupChangePolicy": string(
                     "fsGroupChangePolicy defines behavior of changing ownership and permission of the volume before "
                         + "being exposed inside Pod. Valid values are \"OnRootMismatch\" and \"Always\"."),
-                "runAsGroup": integer(
-                    "The GID to run the entrypoint of the container process. Uses runtime default if unset.",
-                    format: "int64"),
-                "runAsNonRoot": boolean(
-                    "Indicates that the container must run as a non-root user. If true, the Kubelet will validate the "
-                        + "image at runtime to ensure that it does not run as UID 0 (root) and fail to start the "
-                        + "container if it does."),
-                "runAsUser": integer(
-                    "The UID to run the entrypoint of the container process. Defaults to user specified in image "
-                        + "metadata if unspecified.",
-                    format: "int64"),
                 "seLinuxOptions": property(
                     "io.k8s.api.core.v1.SELinuxOptions",
                     "The SELinux context to be applied to all containers. If unspecified, the container runtime will "
@@ -291,7 +280,7 @@ extension OpenAPISchema {
                     "io.k8s.api.core.v1.WindowsSecurityContextOptions",
                     "The Windows specific settings applied to all containers. If unspecified, the options within a "
                         + "container's SecurityContext will be used."),
-            ]),
+            ].merging(runAsIdentity) { own, _ in own }),
         "io.k8s.api.core.v1.Sysctl": object(
             "Sysctl defines a kernel parameter to be set",
             properties: [
@@ -353,5 +342,21 @@ extension OpenAPISchema {
                     "The UserName in Windows to run the entrypoint of the container process. Defaults to the user "
                         + "specified in image metadata if unspecified."),
             ]),
+    ]
+}
+
+extension OpenAPISchema {
+    /// The identity fields a pod's and a container's security context share, with upstream's descriptions.
+    static let runAsIdentity: [String: JSONValue] = [
+        "runAsGroup": integer(
+            "The GID to run the entrypoint of the container process. Uses runtime default if unset.", format: "int64"),
+        "runAsNonRoot": boolean(
+            "Indicates that the container must run as a non-root user. If true, the Kubelet will validate the "
+                + "image at runtime to ensure that it does not run as UID 0 (root) and fail to start the "
+                + "container if it does."),
+        "runAsUser": integer(
+            "The UID to run the entrypoint of the container process. Defaults to user specified in image "
+                + "metadata if unspecified.",
+            format: "int64"),
     ]
 }
