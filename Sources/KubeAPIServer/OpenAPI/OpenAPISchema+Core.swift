@@ -7,11 +7,16 @@ extension OpenAPISchema {
             "PodTemplateSpec describes the data a pod should have when created from a template",
             properties: [
                 "metadata": metadataProperty,
-                "spec": property(
-                    "io.k8s.api.core.v1.PodSpec",
-                    "Specification of the desired behavior of the pod. More info: "
-                        + "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status",
-                    defaulted: true),
+                "spec": podSpecProperty,
             ]),
     ]
+}
+
+extension OpenAPISchema {
+    /// A pod's and a pod template's `spec`, described as upstream describes both.
+    static let podSpecProperty = property(
+        "io.k8s.api.core.v1.PodSpec",
+        "Specification of the desired behavior of the pod. More info: "
+            + "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status",
+        defaulted: true)
 }

@@ -11,11 +11,7 @@ extension OpenAPISchema {
                 "apiVersion": apiVersionProperty,
                 "kind": kindProperty,
                 "metadata": metadataProperty,
-                "spec": property(
-                    "io.k8s.api.core.v1.PodSpec",
-                    "Specification of the desired behavior of the pod. More info: "
-                        + "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status",
-                    defaulted: true),
+                "spec": podSpecProperty,
                 "status": property(
                     "io.k8s.api.core.v1.PodStatus",
                     "Most recently observed status of the pod. This data may not be up to date. Populated by the "
