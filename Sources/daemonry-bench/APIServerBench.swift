@@ -153,12 +153,14 @@ struct APIServerScenarios: Sendable {
     /// sending pre-encoded bodies and not decoding the answers.
     func creates(count: Int, clients: Int, namespace: String) async throws -> BenchRow {
         let perClient = count / clients
+        let bodiesByClient = (0..<clients).map { index in
+            (0..<perClient).map { Self.podBody("p-\(index)-\($0)", namespace: namespace) }
+        }
         let start = ContinuousClock.now
         let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
-            for index in 0..<clients {
+            for bodies in bodiesByClient {
                 group.addTask {
                     try await KubeClient.withClient(config: config, configuration: configuration) { client in
-                        let bodies = (0..<perClient).map { Self.podBody("p-\(index)-\($0)", namespace: namespace) }
                         let path = "/api/v1/namespaces/\(namespace)/pods"
                         var samples: [Double] = []
                         samples.reserveCapacity(perClient)

@@ -50,6 +50,14 @@ import Testing
     ("nginx:latest@sha256:" + String(repeating: "ab", count: 32), "Always"),
     ("Nginx", "IfNotPresent"),
     ("", "IfNotPresent"),
+    ("Registry.Example.com/app", "Always"),
+    ("localhost/app:latest", "Always"),
+    ("a__b/c-d.e--f", "Always"),
+    ("a___b", "IfNotPresent"),
+    ("app//x", "IfNotPresent"),
+    ("app/", "IfNotPresent"),
+    ("app-", "IfNotPresent"),
+    ("[::1]:5000/app:v2", "IfNotPresent"),
 ])
 func imagePullPolicyDefault(image: String, policy: String) {
     #expect(ImageReference.defaultPullPolicy(for: image) == policy)

@@ -31,6 +31,12 @@ import X509
             #expect(isFailure(wrongToken), "an unknown token fails, it is not anonymous")
             let basic = await outcome(authenticator, "Basic dXNlcjpwYXNz", nil)
             #expect(basic == .anonymous, "another scheme is no credentials")
+            let padded = await outcome(authenticator, " \tBearer \(pki.token) extra ", nil)
+            #expect(padded == .user(admin), "surrounding whitespace is trimmed and a third part ignored, as upstream")
+            let emptyToken = await outcome(authenticator, "Bearer  \(pki.token)", nil)
+            #expect(emptyToken == .anonymous, "two spaces leave an empty token: no credentials")
+            let schemeOnly = await outcome(authenticator, "Bearer", nil)
+            #expect(schemeOnly == .anonymous)
 
             let certificate = await outcome(authenticator, nil, adminDER)
             #expect(certificate == .user(admin))

@@ -1,4 +1,4 @@
-import KubeAPIServer
+@testable import KubeAPIServer
 import Testing
 
 /// What kubectl 1.29+ sends for `get` (Table) and discovery, and 1.27/1.28 for discovery (kubectl.md §2.1, §2.3).
@@ -115,4 +115,15 @@ func unservableAcceptHeadersAreNotAcceptable(accept: String, endpoint: ResponseF
     #expect(
         ResponseFormat.aggregatedDiscovery(version: "v2beta1").contentType
             == "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList")
+}
+
+@Test(arguments: [
+    ("application/json", "application/json"),
+    (" Application/JSON ; charset=utf-8", "application/json"),
+    ("application/merge-patch+json;", "application/merge-patch+json"),
+    ("\tapplication/yaml\t", "application/yaml"),
+    ("", ""),
+])
+func contentTypeEssenceDropsParametersCaseAndWhitespace(header: String, essence: String) {
+    #expect(MediaRange.essence(header) == essence)
 }

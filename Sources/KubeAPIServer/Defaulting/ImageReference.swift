@@ -48,14 +48,16 @@ public enum ImageReference {
     }
 
     /// An optional registry host (it has a `.` or `:`, or is `localhost`; any case) and lowercase path
-    /// components of `[a-z0-9]` joined by `.`, `_`, `__` or dashes.
+    /// components of `[a-z0-9]` joined by `.`, `_`, `__` or dashes. Works on bytes: it runs for every
+    /// container of every pod written.
     static func isName(_ name: Substring) -> Bool {
-        var components = name.split(separator: "/", omittingEmptySubsequences: false)
-        guard !components.isEmpty, !name.isEmpty else { return false }
+        guard !name.isEmpty else { return false }
+        var components = name.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         if components.count > 1, let first = components.first,
-            first.contains(".") || first.contains(":") || first == "localhost" || first.contains(where: \.isUppercase)
+            first.contains(UInt8(ascii: ".")) || first.contains(UInt8(ascii: ":")) || first.elementsEqual("localhost".utf8)
+                || first.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
         {
-            guard first.utf8.allSatisfy({ isWord($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else {
+            guard first.allSatisfy({ isWord($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else {
                 return false
             }
             components.removeFirst()
@@ -64,24 +66,21 @@ public enum ImageReference {
     }
 
     /// `[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*`.
-    static func isPathComponent(_ component: Substring) -> Bool {
-        let bytes = Array(component.utf8)
+    static func isPathComponent(_ bytes: Substring.UTF8View) -> Bool {
         guard let first = bytes.first, let last = bytes.last, isLowerAlphanumeric(first), isLowerAlphanumeric(last) else {
             return false
         }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if isLowerAlphanumeric(byte) {
-                index += 1
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if isLowerAlphanumeric(bytes[index]) {
+                bytes.formIndex(after: &index)
                 continue
             }
             var end = index
-            while end < bytes.count && !isLowerAlphanumeric(bytes[end]) { end += 1 }
+            while end < bytes.endIndex && !isLowerAlphanumeric(bytes[end]) { bytes.formIndex(after: &end) }
             let separator = bytes[index..<end]
-            let valid = separator.elementsEqual([UInt8(ascii: ".")]) || separator.elementsEqual([UInt8(ascii: "_")])
-                || separator.elementsEqual([UInt8(ascii: "_"), UInt8(ascii: "_")])
-                || separator.allSatisfy { $0 == UInt8(ascii: "-") }
+            let valid = separator.elementsEqual(".".utf8) || separator.elementsEqual("_".utf8)
+                || separator.elementsEqual("__".utf8) || separator.allSatisfy { $0 == UInt8(ascii: "-") }
             guard valid else { return false }
             index = end
         }

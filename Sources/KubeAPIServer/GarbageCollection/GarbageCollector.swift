@@ -152,7 +152,7 @@ public struct GarbageCollector: Service {
             resource: node.resource.qualifiedResource, namespace: node.resource.namespaced ? node.namespace : "",
             name: node.name)
         guard let stored = store.get(key), stored.uid == uid,
-            let header = try? JSONDecoder().decode(ObjectHeader.self, from: stored.data),
+            let header = ObjectHeader.decode(stored.data),
             header.metadata.deletionTimestamp == nil
         else { return nil }
         return header.metadata.ownerReferences ?? []
@@ -170,7 +170,7 @@ public struct GarbageCollector: Service {
         else { return .unknownKind }
         let key = ObjectKey(resource: info.qualifiedResource, namespace: info.namespaced ? namespace : "", name: owner.name)
         guard let stored = store.get(key), stored.uid == owner.uid else { return .absent }
-        guard let header = try? JSONDecoder().decode(ObjectHeader.self, from: stored.data) else {
+        guard let header = ObjectHeader.decode(stored.data) else {
             return .present(deletingInForeground: false)
         }
         return .present(
@@ -207,7 +207,7 @@ public struct GarbageCollector: Service {
 
     /// The graph node of a stored object, nil if its metadata cannot be read.
     static func node(_ object: StoredObject, info: ResourceInfo) -> (String, OwnerGraph.Node)? {
-        guard let header = try? JSONDecoder().decode(ObjectHeader.self, from: object.data) else { return nil }
+        guard let header = ObjectHeader.decode(object.data) else { return nil }
         let meta = header.metadata
         return (
             object.uid,
@@ -230,6 +230,46 @@ struct ObjectHeader: Decodable {
     }
 
     var metadata: Metadata
+
+    /// The header of stored JSON: through `JSONReader`, which skips all but these members, or `JSONDecoder`.
+    static func decode(_ data: Data) -> ObjectHeader? {
+        if let read = try? JSONReader.read(data, { try ObjectHeader(reading: &$0) }) { return read.value }
+        return try? JSONDecoder().decode(ObjectHeader.self, from: data)
+    }
+
+    private init(reading reader: inout JSONReader) throws {
+        var metadata: Metadata?
+        var cursor = try reader.beginObject()
+        while let key = try reader.nextKey(&cursor) {
+            guard key == "metadata" else {
+                try reader.skipValue()
+                continue
+            }
+            guard metadata == nil else { throw JSONReader.Declined() }
+            metadata = try Metadata(reading: &reader)
+        }
+        guard let metadata else { throw JSONReader.Declined() }
+        self.metadata = metadata
+    }
+}
+
+extension ObjectHeader.Metadata {
+    fileprivate init(reading reader: inout JSONReader) throws {
+        var seen: Set<String> = []
+        var cursor = try reader.beginObject()
+        while let key = try reader.nextKey(&cursor) {
+            guard seen.insert(key).inserted else { throw JSONReader.Declined() }
+            if try reader.readNull() { continue }
+            switch key {
+            case "namespace": namespace = try reader.readString()
+            case "name": name = try reader.readString()
+            case "ownerReferences": ownerReferences = try [OwnerReference](reading: &reader)
+            case "deletionTimestamp": deletionTimestamp = try reader.readString()
+            case "finalizers": finalizers = try [String](reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+    }
 }
 
 /// The collector's graph and queue, shared by the watch tasks and the worker.

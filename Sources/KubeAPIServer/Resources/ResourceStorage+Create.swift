@@ -68,13 +68,19 @@ extension ResourceStorage {
         guard let stored = store.get(ObjectKey(resource: ResourceCatalog.namespaces.resource, name: namespace)) else {
             throw APIError.notFound(group: "", resource: "namespaces", name: namespace)
         }
-        if let namespaceObject = try? Namespace.decode(json: stored.data), namespaceObject.metadata.deletionTimestamp != nil {
+        // Only a namespace whose JSON names a deletionTimestamp can be terminating: the byte search spares
+        // every create a decode of its namespace.
+        if stored.data.range(of: Self.deletionTimestampMember) != nil,
+            let namespaceObject = try? Namespace.decode(json: stored.data), namespaceObject.metadata.deletionTimestamp != nil
+        {
             throw APIError(
                 .forbidden,
                 "\(info.resource) \"\" is forbidden: unable to create new content in namespace \(namespace) because it is being terminated",
                 details: StatusDetails(group: info.group, kind: info.resource))
         }
     }
+
+    private static var deletionTimestampMember: Data { Data(#""deletionTimestamp""#.utf8) }
 
     /// `generateName` plus five random characters from upstream's alphabet (no vowels, no look-alikes).
     static func generatedName(_ prefix: String) -> String {

@@ -115,16 +115,21 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
                 "the body of the request was in an unknown format - accepted media types include: "
                     + "application/json, application/yaml")
         }
-        do {
-            _ = try GoJSONDecoder.parse([UInt8](json))
-        } catch {
-            throw APIError(.badRequest, error.message)
-        }
         let decoded: (value: Strategy.Object, unknownFields: [String])
-        do {
-            decoded = try Strategy.Object.decodeReportingUnknownFields(json: json)
-        } catch {
-            throw APIError(.badRequest, handledAs + Self.describe(decodingError: error, kind: info.kind))
+        if let read = Strategy.Object.read(json: json), !read.sawUnknownField {
+            // Valid JSON of the kind's shape: nothing for Go's scanner to object to.
+            decoded = (read.value, [])
+        } else {
+            do {
+                _ = try GoJSONDecoder.parse([UInt8](json))
+            } catch {
+                throw APIError(.badRequest, error.message)
+            }
+            do {
+                decoded = try Strategy.Object.decodeReportingUnknownFields(json: json)
+            } catch {
+                throw APIError(.badRequest, handledAs + Self.describe(decodingError: error, kind: info.kind))
+            }
         }
         var object = decoded.value
         if !object.apiVersion.isEmpty && object.apiVersion != info.groupVersion

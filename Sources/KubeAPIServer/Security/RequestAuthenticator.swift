@@ -91,10 +91,14 @@ public final class RequestAuthenticator: Sendable {
     /// authenticator: other schemes and empty tokens are no credentials, not invalid ones.
     func bearerToken(_ header: String?) -> String? {
         guard let header else { return nil }
-        let parts = header.trimmingCharacters(in: .whitespaces).split(
-            separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts[0].lowercased() == "bearer", !parts[1].isEmpty else { return nil }
-        return String(parts[1])
+        // Upstream: strings.SplitN(strings.TrimSpace(header), " ", 3); the token is the second part.
+        let trimmed = Substring(header).trimmingHTTPWhitespace
+        guard let space = trimmed.utf8.firstIndex(of: UInt8(ascii: " ")),
+            trimmed[..<space].lowercased() == "bearer"
+        else { return nil }
+        let rest = trimmed[trimmed.utf8.index(after: space)...]
+        let token = rest.utf8.firstIndex(of: UInt8(ascii: " ")).map { rest[..<$0] } ?? rest
+        return token.isEmpty ? nil : String(token)
     }
 
     private enum Verification {

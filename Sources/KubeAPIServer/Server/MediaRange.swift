@@ -85,7 +85,8 @@ extension MediaRange {
     /// A `Content-Type`'s `type/subtype` without parameters, lowercased; empty when absent.
     static func essence(_ contentType: String?) -> String {
         guard let contentType else { return "" }
-        let essence = contentType.split(separator: ";", maxSplits: 1).first ?? ""
-        return essence.trimmingCharacters(in: .whitespaces).lowercased()
+        let essence = Substring(contentType)
+        let end = essence.utf8.firstIndex(of: UInt8(ascii: ";")) ?? essence.endIndex
+        return essence[..<end].trimmingHTTPWhitespace.lowercased()
     }
 }

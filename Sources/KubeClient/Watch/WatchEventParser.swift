@@ -64,9 +64,14 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
     /// The event on one line; nil for a blank line.
     static func decode(line: some Collection<UInt8>) throws(KubeClientError) -> WatchEvent<Object>? {
         guard line.contains(where: { !$0.isJSONWhitespace }) else { return nil }
+        let json = Data(line)
         let envelope: Envelope
         do {
-            envelope = try JSONDecoder().decode(Envelope.self, from: Data(line))
+            if let read = try? JSONReader.read(json, { try Envelope(reading: &$0) }) {
+                envelope = read.value
+            } else {
+                envelope = try JSONDecoder().decode(Envelope.self, from: json)
+            }
         } catch {
             throw KubeClientError(.decoding, "unable to decode an event from the watch stream: \(error)")
         }
@@ -90,6 +95,31 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case type, object
+        }
+
+        /// The fast path: `type` must come before `object`, as every API server writes them; anything else is
+        /// left to `init(from:)`.
+        init(reading reader: inout JSONReader) throws {
+            var type: String?
+            var payload: Payload?
+            var cursor = try reader.beginObject()
+            while let key = try reader.nextKey(&cursor) {
+                switch key {
+                case "type":
+                    guard type == nil else { throw JSONReader.Declined() }
+                    type = try reader.readString()
+                case "object":
+                    guard let type, payload == nil else { throw JSONReader.Declined() }
+                    payload =
+                        type == WatchEventType.error.rawValue
+                        ? .status(try Status(reading: &reader)) : .object(try Object(reading: &reader))
+                default:
+                    try reader.skipValue()
+                }
+            }
+            guard let type, let payload else { throw JSONReader.Declined() }
+            self.type = type
+            self.payload = payload
         }
 
         init(from decoder: any Decoder) throws {

@@ -6,6 +6,9 @@ public protocol JSONFieldValue: Codable, Sendable, Equatable {
     func writeJSON(to writer: inout JSONWriter)
     /// Whether Go's `omitempty` would drop it: "", 0, false, empty slices and maps; never structs.
     var isJSONEmpty: Bool { get }
+    /// Reads the value: the fast path of `decode(json:)`. It throws `JSONReader.Declined` for any input it
+    /// would not decode exactly as `init(from:)` under `JSONDecoder` does, so that decoder can take over.
+    init(reading reader: inout JSONReader) throws
 }
 
 /// A struct of the Kubernetes API coded through its field table, so that the JSON matches the real API
@@ -33,12 +36,14 @@ public struct Field<Root>: Sendable {
     let key: JSONKey
     let quotedKey: [UInt8]
     let decode: @Sendable (inout Root, KeyedDecodingContainer<JSONKey>, JSONKey) throws -> Void
+    let read: @Sendable (inout Root, inout JSONReader) throws -> Void
     let write: @Sendable (Root, inout JSONWriter, [UInt8], inout Bool) -> Void
     let encode: @Sendable (Root, inout KeyedEncodingContainer<JSONKey>, JSONKey) throws -> Void
 
     init(
         _ name: String,
         decode: @escaping @Sendable (inout Root, KeyedDecodingContainer<JSONKey>, JSONKey) throws -> Void,
+        read: @escaping @Sendable (inout Root, inout JSONReader) throws -> Void,
         write: @escaping @Sendable (Root, inout JSONWriter, [UInt8], inout Bool) -> Void,
         encode: @escaping @Sendable (Root, inout KeyedEncodingContainer<JSONKey>, JSONKey) throws -> Void
     ) {
@@ -49,6 +54,7 @@ public struct Field<Root>: Sendable {
         quoted.byte(UInt8(ascii: ":"))
         self.quotedKey = quoted.bytes
         self.decode = decode
+        self.read = read
         self.write = write
         self.encode = encode
     }
@@ -64,6 +70,11 @@ public struct Field<Root>: Sendable {
             decode: { root, container, key in
                 if try container.decodeNil(forKey: key) { return }
                 let value = try container.decode(Value.self, forKey: key)
+                root[keyPath: path] = transform?(value) ?? value
+            },
+            read: { root, reader in
+                if try reader.readNull() { return }
+                let value = try Value(reading: &reader)
                 root[keyPath: path] = transform?(value) ?? value
             },
             write: { root, writer, quoted, first in
@@ -85,6 +96,11 @@ public struct Field<Root>: Sendable {
             decode: { root, container, key in
                 if try container.decodeNil(forKey: key) { return }
                 let value = try container.decode(Value.self, forKey: key)
+                root[keyPath: path] = transform?(value) ?? value
+            },
+            read: { root, reader in
+                if try reader.readNull() { return }
+                let value = try Value(reading: &reader)
                 root[keyPath: path] = transform?(value) ?? value
             },
             write: { root, writer, quoted, first in
@@ -109,6 +125,9 @@ public struct Field<Root>: Sendable {
             decode: { root, container, key in
                 root[keyPath: path] = try container.decodeIfPresent(Value.self, forKey: key)
             },
+            read: { root, reader in
+                root[keyPath: path] = try reader.readNull() ? nil : Value(reading: &reader)
+            },
             write: { root, writer, quoted, first in
                 guard let value = root[keyPath: path] else { return }
                 writer.member(quoted, first: &first)
@@ -126,6 +145,9 @@ public struct Field<Root>: Sendable {
             name,
             decode: { root, container, key in
                 root[keyPath: path] = try container.decodeIfPresent(Value.self, forKey: key)
+            },
+            read: { root, reader in
+                root[keyPath: path] = try reader.readNull() ? nil : Value(reading: &reader)
             },
             write: { root, writer, quoted, first in
                 writer.member(quoted, first: &first)
@@ -172,6 +194,26 @@ extension APIModel {
         }
     }
 
+    /// Members in any order, each at most once; an unknown one is kept in `unknownFields`, as `init(from:)` does.
+    public init(reading reader: inout JSONReader) throws {
+        self.init()
+        let schema = Self.schema
+        var seen = FieldSet()
+        var cursor = try reader.beginObject()
+        while let key = try reader.nextKey(&cursor) {
+            if let position = schema.index[key] {
+                // A repeated member: JSONDecoder decides which one wins.
+                guard seen.insert(position) else { throw JSONReader.Declined() }
+                try schema.fields[position].read(&self, &reader)
+            } else {
+                guard unknownFields.updateValue(try reader.readValue(), forKey: key) == nil else {
+                    throw JSONReader.Declined()
+                }
+                reader.sawUnknownField = true
+            }
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         for field in Self.schema.fields {
@@ -213,13 +255,42 @@ extension APIModel {
     /// This value's JSON as `Data`.
     public func jsonData() -> Data { Data(jsonBytes()) }
 
-    /// Decodes a value from JSON.
+    /// Decodes a value from JSON: through `JSONReader`, or `JSONDecoder` when the reader declines.
     public static func decode(json data: Data) throws -> Self {
-        try JSONDecoder().decode(Self.self, from: data)
+        if let read = read(json: data) { return read.value }
+        return try JSONDecoder().decode(Self.self, from: data)
+    }
+
+    /// What `JSONReader` reads from `data`, and whether it kept unknown members; nil when it declines. A read
+    /// document is valid JSON and decodes to the same value under `JSONDecoder`.
+    public static func read(json data: Data) -> (value: Self, sawUnknownField: Bool)? {
+        try? JSONReader.read(data) { try Self(reading: &$0) }
     }
 
     /// This value as a generic JSON tree (for patches and canonical encodings).
     public func jsonValue() throws -> JSONValue {
         try JSONValue.parse(jsonData())
+    }
+}
+
+/// Which fields of a schema an object has set so far (the first 128; a larger schema declines past them).
+struct FieldSet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// Adds `position`; false when it was already there or is out of range.
+    mutating func insert(_ position: Int) -> Bool {
+        switch position {
+        case 0..<64:
+            let bit: UInt64 = 1 << UInt64(position)
+            defer { low |= bit }
+            return low & bit == 0
+        case 64..<128:
+            let bit: UInt64 = 1 << UInt64(position - 64)
+            defer { high |= bit }
+            return high & bit == 0
+        default:
+            return false
+        }
     }
 }

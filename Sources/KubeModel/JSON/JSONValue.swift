@@ -74,9 +74,10 @@ extension JSONValue {
         return nil
     }
 
-    /// Parses JSON bytes into a value.
+    /// Parses JSON bytes into a value: through `JSONReader`, or `JSONDecoder` when the reader declines.
     public static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+        if let read = try? JSONReader.read(data, { try $0.readValue() }) { return read.value }
+        return try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
     /// Go's `encoding/json` bytes for this value: object keys sorted, `<`, `>` and `&` escaped.

@@ -35,6 +35,10 @@ public final class UnknownFieldCollector: Sendable {
 extension APIModel {
     /// Decodes a value from JSON and also returns the paths of the members the model does not know.
     public static func decodeReportingUnknownFields(json data: Data) throws -> (value: Self, unknownFields: [String]) {
+        // The reader cannot name unknown members; a document that has some is decoded again with the collector.
+        if let read = read(json: data), !read.sawUnknownField {
+            return (read.value, [])
+        }
         let collector = UnknownFieldCollector()
         let decoder = JSONDecoder()
         decoder.userInfo[UnknownFieldCollector.userInfoKey] = collector

@@ -17,6 +17,14 @@ public enum IntOrString: Sendable, Hashable, JSONFieldValue, ExpressibleByIntege
         }
     }
 
+    public init(reading reader: inout JSONReader) throws {
+        if reader.peek() == UInt8(ascii: "\"") {
+            self = .string(try reader.readString())
+        } else {
+            self = .int(try reader.readInteger(Int32.self))
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

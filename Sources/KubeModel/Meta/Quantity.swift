@@ -261,6 +261,12 @@ public struct Quantity: Sendable, Hashable, Comparable, JSONFieldValue, CustomSt
         }
     }
 
+    public init(reading reader: inout JSONReader) throws {
+        let text = reader.peek() == UInt8(ascii: "\"") ? try reader.readString() : String(try reader.readInteger(Int64.self))
+        guard let quantity = try? Quantity(parsing: text) else { throw JSONReader.Declined() }
+        self = quantity
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(canonical)

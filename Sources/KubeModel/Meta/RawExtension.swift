@@ -16,6 +16,10 @@ public struct RawExtension: JSONFieldValue, Hashable {
         json = try JSONValue(from: decoder).canonicalBytes
     }
 
+    public init(reading reader: inout JSONReader) throws {
+        json = try reader.readValue().canonicalBytes
+    }
+
     public func encode(to encoder: any Encoder) throws {
         try JSONValue.parse(Data(json)).encode(to: encoder)
     }

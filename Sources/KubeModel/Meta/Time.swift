@@ -27,6 +27,11 @@ public struct Time: Sendable, Hashable, Comparable, JSONFieldValue {
         self.date = date
     }
 
+    public init(reading reader: inout JSONReader) throws {
+        guard let date = RFC3339.parse(try reader.readString()) else { throw JSONReader.Declined() }
+        self.date = date
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rfc3339)
@@ -60,6 +65,11 @@ public struct MicroTime: Sendable, Hashable, Comparable, JSONFieldValue {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "parsing time \"\(text)\" as RFC 3339 failed"))
         }
+        self.date = date
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        guard let date = RFC3339.parse(try reader.readString()) else { throw JSONReader.Declined() }
         self.date = date
     }
 
