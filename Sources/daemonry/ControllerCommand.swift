@@ -43,10 +43,10 @@ struct ControllerCommand: AsyncParsableCommand {
     var metricsAddress = "127.0.0.1:10257"
 
     @Option(name: .customLong("kube-api-qps"), help: "Average API requests per second (0: unlimited).")
-    var kubeAPIQPS: Double = 200
+    var kubeAPIQPS: Double = KubeClient.Configuration().qps
 
     @Option(name: .customLong("kube-api-burst"), help: "API requests allowed at once after a quiet period.")
-    var kubeAPIBurst = 400
+    var kubeAPIBurst = KubeClient.Configuration().burst
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"

@@ -159,3 +159,33 @@ private struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Test func skippedValuesAreCheckedForStructure() {
+    func skipsEveryMember(_ json: String) -> Bool {
+        let counted = try? JSONReader.read(Data(json.utf8)) { reader in
+            var cursor = try reader.beginObject()
+            var members = 0
+            while try reader.nextKey(&cursor) != nil {
+                try reader.skipValue()
+                members += 1
+            }
+            return members
+        }
+        return counted != nil
+    }
+    #expect(skipsEveryMember(#"{"a":[1,-2.5e3,{"b":"c\"\\d"},[],{}],"e":null,"f":true,"g":"\u00e9"}"#))
+    #expect(!skipsEveryMember(#"{"a":[1,]}"#))
+    #expect(!skipsEveryMember(#"{"a":01}"#))
+    #expect(!skipsEveryMember(#"{"a":"x}"#))
+    #expect(!skipsEveryMember(#"{"a":{"b" 1}}"#))
+    #expect(!skipsEveryMember(#"{"a":tru}"#))
+}
+
+/// Nesting only JSONValue can express is bounded: a hostile body is declined, then refused by JSONDecoder,
+/// and never exhausts the stack.
+@Test func deepNestingIsDeclinedNotRecursedInto() {
+    let deep = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+    #expect(throws: (any Error).self) { try JSONValue.parse(deep) }
+    let deepMember = Data((#"{"future":"# + String(repeating: "[", count: 100_000)).utf8)
+    #expect(ObjectMeta.read(json: deepMember) == nil)
+}
