@@ -103,6 +103,45 @@ struct NodeLifecycleTests {
         }
     }
 
+    /// The race `markUnknown` guards against, forced: the controller decided on the heartbeat it last saw, then
+    /// the kubelet posted a newer one before the write. The node stays Ready (and so untainted); only when the
+    /// heartbeat is still the one the decision saw is it marked Unknown.
+    @Test(arguments: [false, true])
+    func aHeartbeatPostedAfterTheDecisionKeepsTheNodeReady(heartbeatChanged: Bool) async throws {
+        try await withLiveCluster { client in
+            var logger = Logger(label: "test.node-lifecycle")
+            logger.logLevel = .warning
+            let controller = NodeLifecycleController(client: client, logger: logger)
+            try await Make.node(client, "n")
+            let silent = Time(Date(timeIntervalSince1970: 1_700_000_000))
+            try await retryOnConflict {
+                var node = try await client.get(Node.self, name: "n")
+                node.status.conditions = [NodeCondition(type: "Ready", status: "True", lastHeartbeatTime: silent)]
+                _ = try await client.updateStatus(node)
+            }
+            if heartbeatChanged {
+                // The kubelet's status write that lands between the decision and the controller's read.
+                try await Self.setReady(client, "n", "True")
+            }
+
+            let written = try await controller.markUnknown("n", silentSince: silent)
+
+            let stored = try await client.get(Node.self, name: "n")
+            #expect(stored == written)
+            if heartbeatChanged {
+                #expect(stored.condition("Ready")?.status == "True")
+                #expect(stored.condition("Ready")?.lastHeartbeatTime != silent)
+                #expect(NodeHealth.reconciledTaints(written, now: Date()) == nil)
+            } else {
+                #expect(stored.condition("Ready")?.status == "Unknown")
+                #expect(stored.condition("Ready")?.reason == "NodeStatusUnknown")
+                let taints = NodeHealth.reconciledTaints(written, now: Date()).map { Set($0.map { "\($0.key):\($0.effect)" }) }
+                #expect(taints == ["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"])
+            }
+            #expect(stored.spec.taints.isEmpty)
+        }
+    }
+
     @Test func aNotReadyNodeIsTaintedNotReadyAndACordonedOneUnschedulable() async throws {
         try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
             try await Make.node(client, "sick")

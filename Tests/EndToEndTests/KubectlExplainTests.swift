@@ -84,6 +84,12 @@ struct KubectlExplainTests {
                 #expect(eventV1.contains("eventTime <string> -required-"), "\(eventV1)")
                 #expect(eventV1.contains("regarding <ObjectReference>"), "\(eventV1)")
 
+                // Deprecated in-tree volume sources are still described, as upstream does.
+                let flocker = try await explain(cluster, ["pod.spec.volumes.flocker"], version: version)
+                #expect(flocker.contains("FIELD: flocker <FlockerVolumeSource>"), "\(flocker)")
+                #expect(flocker.contains("Deprecated: Flocker is deprecated"), "\(flocker)")
+                #expect(flocker.contains("datasetName <string>") && flocker.contains("datasetUUID <string>"), "\(flocker)")
+
                 // The DaemonSet's template shares the Pod's PodSpec.
                 let template = try await explain(cluster, ["ds.spec.template.spec.tolerations"], version: version)
                 #expect(template.contains("FIELD: tolerations <[]Toleration>"), "\(template)")

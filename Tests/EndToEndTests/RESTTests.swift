@@ -77,7 +77,11 @@ struct RESTTests {
 
                 let (badJSON, badBody) = try await post(cluster, path, "{\"metadata\":")
                 #expect(badJSON == 400)
-                #expect(try json(badBody)["message"] == "unexpected end of JSON input")
+                #expect(
+                    try json(badBody)["message"]
+                        == .string(
+                            "the object provided is unrecognized (must be of type DaemonSet): couldn't get version/kind; "
+                                + #"json parse error: unexpected end of JSON input ({"metadata":)"#))
 
                 let unknown = Self.daemonSet.replacingOccurrences(of: #""image":"nginx:1""#, with: #""image":"nginx:1","imagee":"x""#)
                 let (strict, strictBody) = try await post(cluster, path + "?fieldValidation=Strict", unknown)

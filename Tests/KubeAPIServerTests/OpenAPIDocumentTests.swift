@@ -113,3 +113,25 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
         core["io.k8s.api.core.v1.PodSpec"]?["properties"]?["containers"]?["x-kubernetes-patch-merge-key"] == "name")
     #expect(core["io.k8s.api.core.v1.NodeSpec"]?["properties"]?["taints"]?["x-kubernetes-list-type"] == "atomic")
 }
+
+/// Every volume source validation knows of is a property of Volume in every document that describes pods, and
+/// Volume has no property that is neither a source nor its name: explain and client-side validation see the
+/// same sources the server accepts.
+@Test func volumeDescribesEverySourceValidationAccepts() throws {
+    let modelled: Set<String> = [
+        "hostPath", "emptyDir", "secret", "persistentVolumeClaim", "downwardAPI", "configMap", "projected",
+    ]
+    let sources = modelled.union(PodSpecValidation.unmodelledVolumeSources)
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    for path in ["/api/v1", "/apis/apps/v1"] {
+        let volume = try #require(try schemas(documents, path)["io.k8s.api.core.v1.Volume"], "\(path)")
+        let properties = Set(try #require(volume["properties"]?.objectValue).keys)
+        #expect(sources.subtracting(properties).isEmpty, "\(path): \(sources.subtracting(properties).sorted())")
+        #expect(properties.subtracting(sources) == ["name"], "\(path)")
+    }
+    let core = try schemas(documents, "/api/v1")
+    #expect(
+        core["io.k8s.api.core.v1.FlockerVolumeSource"]?["properties"]?["datasetUUID"]?["description"]
+            == "datasetUUID is the UUID of the dataset. This is unique identifier of a Flocker dataset")
+    #expect(core["io.k8s.api.core.v1.ScaleIOVolumeSource"]?["required"] == ["gateway", "system", "secretRef"])
+}

@@ -169,8 +169,9 @@ public final class NodeLifecycleController: Service, Sendable {
 
     /// Marks the node's conditions Unknown, unless the kubelet posted a heartbeat after `silentSince` (the
     /// last one this controller saw): a status posted while the decision was made, or while a conflict was
-    /// retried, proves the kubelet alive, and marking it Unknown then would taint a healthy node.
-    private func markUnknown(_ name: String, silentSince heartbeat: Time?) async throws -> Node {
+    /// retried, proves the kubelet alive, and marking it Unknown then would taint a healthy node. Not private so
+    /// tests can force that race.
+    func markUnknown(_ name: String, silentSince heartbeat: Time?) async throws -> Node {
         logger.info("node stopped posting status; marking it Unknown", metadata: ["node": .string(name)])
         return try await retryOnConflict {
             var node = try await client.get(Node.self, name: name)

@@ -1,13 +1,40 @@
 import KubeModel
 
 extension OpenAPISchema {
-    /// `core/v1` Volume with the sources a node-local daemon uses (host paths, emptyDir, config maps,
-    /// secrets, projections, the downward API, claims, generic ephemeral volumes, CSI, NFS, images). The
-    /// deprecated in-tree storage sources (gcePersistentDisk, rbd, cephfs, ...) are not described.
+    /// `core/v1` Volume with every source upstream's has: the ones a node-local daemon uses (host paths, emptyDir,
+    /// config maps, secrets, projections, the downward API, claims, generic ephemeral volumes, CSI, NFS, images)
+    /// here, the deprecated in-tree storage sources in `inTreeVolume`.
     static let volume: [String: JSONValue] = [
         "io.k8s.api.core.v1.Volume": object(
             "Volume represents a named volume in a pod that may be accessed by any container in the pod.",
             properties: [
+                "awsElasticBlockStore": property(
+                    "io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource",
+                    "awsElasticBlockStore represents an AWS Disk resource that is attached to a kubelet's host "
+                        + "machine and then exposed to the pod. Deprecated: AWSElasticBlockStore is deprecated. All "
+                        + "operations for the in-tree awsElasticBlockStore type are redirected to the "
+                        + "ebs.csi.aws.com CSI driver. More info: "
+                        + "https://kubernetes.io/docs/concepts/storage/volumes#awselasticblockstore"),
+                "azureDisk": property(
+                    "io.k8s.api.core.v1.AzureDiskVolumeSource",
+                    "azureDisk represents an Azure Data Disk mount on the host and bind mount to the pod. "
+                        + "Deprecated: AzureDisk is deprecated. All operations for the in-tree azureDisk type are "
+                        + "redirected to the disk.csi.azure.com CSI driver."),
+                "azureFile": property(
+                    "io.k8s.api.core.v1.AzureFileVolumeSource",
+                    "azureFile represents an Azure File Service mount on the host and bind mount to the pod. "
+                        + "Deprecated: AzureFile is deprecated. All operations for the in-tree azureFile type are "
+                        + "redirected to the file.csi.azure.com CSI driver."),
+                "cephfs": property(
+                    "io.k8s.api.core.v1.CephFSVolumeSource",
+                    "cephFS represents a Ceph FS mount on the host that shares a pod's lifetime. Deprecated: CephFS "
+                        + "is deprecated and the in-tree cephfs type is no longer supported."),
+                "cinder": property(
+                    "io.k8s.api.core.v1.CinderVolumeSource",
+                    "cinder represents a cinder volume attached and mounted on kubelets host machine. Deprecated: "
+                        + "Cinder is deprecated. All operations for the in-tree cinder type are redirected to the "
+                        + "cinder.csi.openstack.org CSI driver. More info: "
+                        + "https://examples.k8s.io/mysql-cinder-pd/README.md"),
                 "configMap": property(
                     "io.k8s.api.core.v1.ConfigMapVolumeSource",
                     "configMap represents a configMap that should populate this volume"),
@@ -18,15 +45,45 @@ extension OpenAPISchema {
                 "downwardAPI": property(
                     "io.k8s.api.core.v1.DownwardAPIVolumeSource",
                     "downwardAPI represents downward API about the pod that should populate this volume"),
+                "emptyDir": property(
+                    "io.k8s.api.core.v1.EmptyDirVolumeSource",
+                    "emptyDir represents a temporary directory that shares a pod's lifetime. More info: "
+                        + "https://kubernetes.io/docs/concepts/storage/volumes#emptydir"),
                 "ephemeral": property(
                     "io.k8s.api.core.v1.EphemeralVolumeSource",
                     "ephemeral represents a volume that is handled by a cluster storage driver. The volume's lifecycle "
                         + "is tied to the pod that defines it - it will be created before the pod starts, and deleted "
                         + "when the pod is removed."),
-                "emptyDir": property(
-                    "io.k8s.api.core.v1.EmptyDirVolumeSource",
-                    "emptyDir represents a temporary directory that shares a pod's lifetime. More info: "
-                        + "https://kubernetes.io/docs/concepts/storage/volumes#emptydir"),
+                "fc": property(
+                    "io.k8s.api.core.v1.FCVolumeSource",
+                    "fc represents a Fibre Channel resource that is attached to a kubelet's host machine and then "
+                        + "exposed to the pod."),
+                "flexVolume": property(
+                    "io.k8s.api.core.v1.FlexVolumeSource",
+                    "flexVolume represents a generic volume resource that is provisioned/attached using an exec "
+                        + "based plugin. Deprecated: FlexVolume is deprecated. Consider using a CSIDriver instead."),
+                "flocker": property(
+                    "io.k8s.api.core.v1.FlockerVolumeSource",
+                    "flocker represents a Flocker volume attached to a kubelet's host machine. This depends on the "
+                        + "Flocker control service being running. Deprecated: Flocker is deprecated and the in-tree "
+                        + "flocker type is no longer supported."),
+                "gcePersistentDisk": property(
+                    "io.k8s.api.core.v1.GCEPersistentDiskVolumeSource",
+                    "gcePersistentDisk represents a GCE Disk resource that is attached to a kubelet's host machine "
+                        + "and then exposed to the pod. Deprecated: GCEPersistentDisk is deprecated. All operations "
+                        + "for the in-tree gcePersistentDisk type are redirected to the pd.csi.storage.gke.io CSI "
+                        + "driver. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk"),
+                "gitRepo": property(
+                    "io.k8s.api.core.v1.GitRepoVolumeSource",
+                    "gitRepo represents a git repository at a particular revision. Deprecated: GitRepo is "
+                        + "deprecated. To provision a container with a git repo, mount an EmptyDir into an "
+                        + "InitContainer that clones the repo using git, then mount the EmptyDir into the Pod's "
+                        + "container."),
+                "glusterfs": property(
+                    "io.k8s.api.core.v1.GlusterfsVolumeSource",
+                    "glusterfs represents a Glusterfs mount on the host that shares a pod's lifetime. Deprecated: "
+                        + "Glusterfs is deprecated and the in-tree glusterfs type is no longer supported. More info: "
+                        + "https://examples.k8s.io/volumes/glusterfs/README.md"),
                 "hostPath": property(
                     "io.k8s.api.core.v1.HostPathVolumeSource",
                     "hostPath represents a pre-existing file or directory on the host machine that is directly "
@@ -37,6 +94,10 @@ extension OpenAPISchema {
                     "io.k8s.api.core.v1.ImageVolumeSource",
                     "image represents an OCI object (a container image or artifact) pulled and mounted on the "
                         + "kubelet's host machine."),
+                "iscsi": property(
+                    "io.k8s.api.core.v1.ISCSIVolumeSource",
+                    "iscsi represents an ISCSI Disk resource that is attached to a kubelet's host machine and then "
+                        + "exposed to the pod. More info: https://examples.k8s.io/volumes/iscsi/README.md"),
                 "name": string(
                     "name of the volume. Must be a DNS_LABEL and unique within the pod. More info: "
                         + "https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names",
@@ -50,13 +111,46 @@ extension OpenAPISchema {
                     "persistentVolumeClaimVolumeSource represents a reference to a PersistentVolumeClaim in the same "
                         + "namespace. More info: "
                         + "https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims"),
+                "photonPersistentDisk": property(
+                    "io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource",
+                    "photonPersistentDisk represents a PhotonController persistent disk attached and mounted on "
+                        + "kubelets host machine. Deprecated: PhotonPersistentDisk is deprecated and the in-tree "
+                        + "photonPersistentDisk type is no longer supported."),
+                "portworxVolume": property(
+                    "io.k8s.api.core.v1.PortworxVolumeSource",
+                    "portworxVolume represents a portworx volume attached and mounted on kubelets host machine. "
+                        + "Deprecated: PortworxVolume is deprecated. All operations for the in-tree portworxVolume "
+                        + "type are redirected to the pxd.portworx.com CSI driver when the CSIMigrationPortworx "
+                        + "feature-gate is on."),
                 "projected": property(
                     "io.k8s.api.core.v1.ProjectedVolumeSource",
                     "projected items for all in one resources secrets, configmaps, and downward API"),
+                "quobyte": property(
+                    "io.k8s.api.core.v1.QuobyteVolumeSource",
+                    "quobyte represents a Quobyte mount on the host that shares a pod's lifetime. Deprecated: "
+                        + "Quobyte is deprecated and the in-tree quobyte type is no longer supported."),
+                "rbd": property(
+                    "io.k8s.api.core.v1.RBDVolumeSource",
+                    "rbd represents a Rados Block Device mount on the host that shares a pod's lifetime. Deprecated: "
+                        + "RBD is deprecated and the in-tree rbd type is no longer supported. More info: "
+                        + "https://examples.k8s.io/volumes/rbd/README.md"),
+                "scaleIO": property(
+                    "io.k8s.api.core.v1.ScaleIOVolumeSource",
+                    "scaleIO represents a ScaleIO persistent volume attached and mounted on Kubernetes nodes. "
+                        + "Deprecated: ScaleIO is deprecated and the in-tree scaleIO type is no longer supported."),
                 "secret": property(
                     "io.k8s.api.core.v1.SecretVolumeSource",
                     "secret represents a secret that should populate this volume. More info: "
                         + "https://kubernetes.io/docs/concepts/storage/volumes#secret"),
+                "storageos": property(
+                    "io.k8s.api.core.v1.StorageOSVolumeSource",
+                    "storageOS represents a StorageOS volume attached and mounted on Kubernetes nodes. Deprecated: "
+                        + "StorageOS is deprecated and the in-tree storageos type is no longer supported."),
+                "vsphereVolume": property(
+                    "io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource",
+                    "vsphereVolume represents a vSphere volume attached and mounted on kubelets host machine. "
+                        + "Deprecated: VsphereVolume is deprecated. All operations for the in-tree vsphereVolume "
+                        + "type are redirected to the csi.vsphere.vmware.com CSI driver."),
             ],
             required: ["name"]),
         "io.k8s.api.core.v1.HostPathVolumeSource": object(

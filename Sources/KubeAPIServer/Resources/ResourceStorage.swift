@@ -89,7 +89,8 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     /// `fieldValidation`: unknown members fail a strict request and become warnings otherwise. A POST or
     /// PUT body's decoding errors name the kind as upstream's `transformDecodeError` does
     /// (`Pod in version "v1" cannot be handled as a Pod: ...`); a `patched` object's do not, as upstream's
-    /// patch handler reports them bare.
+    /// patch handler reports them bare. A POST or PUT body that is no object of the kind is refused first, as
+    /// `RequestBodyKind` words it.
     func decodeBody(_ body: [UInt8], contentType: String?, validation: FieldValidation, patched: Bool = false)
         throws(APIError) -> (object: Strategy.Object, warnings: [String])
     {
@@ -117,13 +118,25 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
         }
         let decoded: (value: Strategy.Object, unknownFields: [String])
         if let read = Strategy.Object.read(json: json), !read.sawUnknownField {
-            // Valid JSON of the kind's shape: nothing for Go's scanner to object to.
+            // A JSON object of the kind's shape: nothing for Go's scanner to object to.
+            if !patched {
+                try RequestBodyKind.check(apiVersion: read.value.apiVersion, kind: read.value.kind, body: body, info: info)
+            }
             decoded = (read.value, [])
         } else {
+            let document: JSONValue
             do {
-                _ = try GoJSONDecoder.parse([UInt8](json))
+                document = try GoJSONDecoder.parse([UInt8](json))
             } catch {
-                throw APIError(.badRequest, error.message)
+                guard !patched else { throw APIError(.badRequest, error.message) }
+                throw RequestBodyKind.unrecognized(.init(jsonError: error.message), body: body, kind: info.kind)
+            }
+            if !patched {
+                try RequestBodyKind.check(document, body: body, info: info)
+            }
+            if document == .null {
+                // Go decodes `null` into an object as nothing at all: the result is the empty object.
+                json = Data("{}".utf8)
             }
             do {
                 decoded = try Strategy.Object.decodeReportingUnknownFields(json: json)
