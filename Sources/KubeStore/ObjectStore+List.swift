@@ -34,36 +34,22 @@ extension ObjectStore {
         }
 
         guard let limit else {
-            let (items, resourceVersion) = state.withLock { state -> ([StoredObject], Int64) in
-                var items: [StoredObject] = []
-                for object in (state.objects[resource] ?? [:]).values
-                where (namespace == nil || object.key.namespace == namespace) && filter.matches(object) {
-                    items.append(object)
-                }
-                return (items, state.resourceVersion)
+            let (items, resourceVersion) = state.withLock { state in
+                (state.objects[resource]?.sorted(namespace: namespace, matching: filter) ?? [], state.resourceVersion)
             }
-            return ListResult(
-                items: items.sorted { $0.key < $1.key }, resourceVersion: resourceVersion, continueToken: nil,
-                remainingItemCount: nil)
+            return ListResult(items: items, resourceVersion: resourceVersion, continueToken: nil, remainingItemCount: nil)
         }
 
-        // A paged list: sort the listed objects once into a snapshot that later pages reuse.
-        let (cached, unsorted, resourceVersion) = state.withLock { state -> (ListSnapshot?, [StoredObject], Int64) in
+        // A paged list: the listed objects, in order, become a snapshot that later pages reuse.
+        let snapshot = state.withLock { state -> ListSnapshot in
             if let cached = state.snapshot(resource: resource, namespace: namespace, resourceVersion: state.resourceVersion) {
-                return (cached, [], state.resourceVersion)
+                return cached
             }
-            let objects = (state.objects[resource] ?? [:]).values
-            let listed = namespace.map { namespace in objects.filter { $0.key.namespace == namespace } } ?? Array(objects)
-            return (nil, listed, state.resourceVersion)
-        }
-        let snapshot: ListSnapshot
-        if let cached {
-            snapshot = cached
-        } else {
-            snapshot = ListSnapshot(
-                resource: resource, namespace: namespace, resourceVersion: resourceVersion,
-                items: unsorted.sorted { $0.key < $1.key })
-            state.withLock { $0.remember(snapshot, capacity: configuration.listSnapshotCapacity) }
+            let snapshot = ListSnapshot(
+                resource: resource, namespace: namespace, resourceVersion: state.resourceVersion,
+                items: state.objects[resource]?.sorted(namespace: namespace, matching: .everything) ?? [])
+            state.remember(snapshot, capacity: configuration.listSnapshotCapacity)
+            return snapshot
         }
         return page(snapshot, from: 0, namespace: namespace, filter: filter, limit: limit)
     }

@@ -27,12 +27,8 @@ extension ObjectStore {
             var registration = Registration(id: state.nextWatcherID, start: from, events: [], diskRange: nil)
             if from == 0 {
                 registration.start = state.resourceVersion
-                var objects: [StoredObject] = []
-                for object in (state.objects[resource] ?? [:]).values
-                where (namespace == nil || object.key.namespace == namespace) && filter.matches(object) {
-                    objects.append(object)
-                }
-                registration.events = objects.sorted { $0.key < $1.key }.map(StoreEvent.added)
+                let objects = state.objects[resource]?.sorted(namespace: namespace, matching: filter) ?? []
+                registration.events = objects.map(StoreEvent.added)
                 if options.allowBookmarks && options.initialEventsEndBookmark {
                     registration.events.append(.bookmark(resourceVersion: state.resourceVersion, isInitialEventsEnd: true))
                 }

@@ -196,9 +196,11 @@ extension ObjectStore {
                 previousFields: current.fields == fields ? nil : current.fields)
         case .delete, .deleteWithFinalData:
             guard let current else { throw StoreError.notFound(key) }
-            var final = current
-            final.resourceVersion = resourceVersion
-            if case .deleteWithFinalData(let data) = decision { final.data = data }
+            var finalData = current.data
+            if case .deleteWithFinalData(let data) = decision { finalData = data }
+            let final = StoredObject(
+                key: current.key, uid: current.uid, resourceVersion: resourceVersion, data: finalData,
+                labels: current.labels, fields: current.fields)
             return HistoryEvent(kind: .deleted, object: final, previousLabels: nil, previousFields: nil)
         }
     }

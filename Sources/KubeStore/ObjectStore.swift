@@ -51,7 +51,7 @@ public final class ObjectStore: Sendable {
             for event in loaded.4 { history.append(event) }
             var state = StoreState(resourceVersion: loaded.2, history: history, compactedResourceVersion: loaded.1)
             for object in loaded.0 {
-                state.objects[object.key.resource, default: [:]][object.key] = object
+                state.objects[object.key.resource, default: ResourceObjects(resource: object.key.resource)].upsert(object)
             }
             self.state = Mutex(state)
             logger.info(
@@ -81,7 +81,7 @@ public final class ObjectStore: Sendable {
         state.withLock { state in
             guard let objects = state.objects[resource] else { return 0 }
             guard let namespace else { return objects.count }
-            return objects.keys.reduce(0) { $0 + ($1.namespace == namespace ? 1 : 0) }
+            return objects.count(namespace: namespace)
         }
     }
 

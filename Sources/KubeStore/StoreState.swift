@@ -7,7 +7,7 @@ struct StoreState {
     /// The resourceVersion of the last committed change.
     var resourceVersion: Int64
     /// Current objects by resource, then key.
-    var objects: [String: [ObjectKey: StoredObject]] = [:]
+    var objects: [String: ResourceObjects] = [:]
     /// Recent changes, for resuming watches from memory.
     var history: EventHistory
     /// Changes above this are in the `events` table; below it, they were compacted away.
@@ -57,9 +57,9 @@ struct StoreState {
         let key = change.object.key
         switch change.kind {
         case .added, .modified:
-            objects[key.resource, default: [:]][key] = change.object
+            objects[key.resource, default: ResourceObjects(resource: key.resource)].upsert(change.object)
         case .deleted:
-            objects[key.resource]?[key] = nil
+            objects[key.resource]?.remove(key)
         }
         history.append(change)
         resourceVersion = change.resourceVersion

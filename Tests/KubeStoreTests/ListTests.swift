@@ -21,6 +21,35 @@ import Testing
         #expect(try store.list(resource: "services").items.isEmpty)
     }
 
+    /// The store keeps each namespace's names sorted as objects come and go; lists, counts and a reopened store
+    /// must agree with a plain sort of what exists.
+    @Test func listOrderFollowsCreatesAndDeletesInAnyOrder() throws {
+        let fixture = try StoreFixture()
+        var expected: Set<ObjectKey> = []
+        do {
+            let store = try fixture.open()
+            var generator = SystemRandomNumberGenerator()
+            for _ in 0..<600 {
+                let key = pod("ns\(Int.random(in: 0..<3, using: &generator))", "p\(Int.random(in: 0..<200, using: &generator))")
+                if expected.contains(key) && Bool.random(using: &generator) {
+                    _ = try store.delete(key)
+                    expected.remove(key)
+                } else {
+                    try store.put(key)
+                    expected.insert(key)
+                }
+            }
+            #expect(try store.list(resource: "pods").items.map(\.key) == expected.sorted())
+            #expect(try store.list(resource: "pods", namespace: "ns1").items.map(\.key) == expected.filter { $0.namespace == "ns1" }.sorted())
+            #expect(store.count(resource: "pods", namespace: "ns2") == expected.filter { $0.namespace == "ns2" }.count)
+            let firstPage = try store.list(resource: "pods", namespace: "ns0", limit: 7)
+            #expect(firstPage.items.map(\.key) == Array(expected.filter { $0.namespace == "ns0" }.sorted().prefix(7)))
+            try store.close()
+        }
+        let reopened = try fixture.open()
+        #expect(try reopened.list(resource: "pods").items.map(\.key) == expected.sorted())
+    }
+
     @Test func pagingOverAThousandObjectsReturnsOneConsistentSnapshot() throws {
         let fixture = try StoreFixture()
         let store = try fixture.open()
