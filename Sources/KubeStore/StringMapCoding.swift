@@ -8,7 +8,8 @@ import Foundation
 enum StringMapCoding {
     /// The bytes for `map`.
     static func encode(_ map: [String: String]) -> Data {
-        var out = Data()
+        // Built in an array: `Data.append` of single bytes costs several times an array's.
+        var out: [UInt8] = []
         out.reserveCapacity(map.count * 32 + 1)
         appendVarint(UInt64(map.count), to: &out)
         for key in map.keys.sorted() {
@@ -18,7 +19,7 @@ enum StringMapCoding {
             appendVarint(UInt64(value.utf8.count), to: &out)
             out.append(contentsOf: value.utf8)
         }
-        return out
+        return Data(out)
     }
 
     /// The set `encode` wrote; `corrupt` for anything else.
@@ -37,7 +38,7 @@ enum StringMapCoding {
 
     private static let corrupt = StoreError(.corrupt, "stored label or field set is not readable")
 
-    private static func appendVarint(_ value: UInt64, to out: inout Data) {
+    private static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {
         var rest = value
         while rest >= 0x80 {
             out.append(UInt8(truncatingIfNeeded: rest) | 0x80)

@@ -48,7 +48,6 @@ public struct JSONWriter: Sendable {
         utf8.withUTF8 { buffer in
             var start = 0
             var index = 0
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
             while index < buffer.count {
                 let c = buffer[index]
                 var escape: (UInt8, UInt8)? = nil
@@ -76,10 +75,10 @@ public struct JSONWriter: Sendable {
                     bytes.append(b)
                 } else if let code = unicode {
                     raw("\\u")
-                    bytes.append(hex[Int(code >> 12) & 0xF])
-                    bytes.append(hex[Int(code >> 8) & 0xF])
-                    bytes.append(hex[Int(code >> 4) & 0xF])
-                    bytes.append(hex[Int(code) & 0xF])
+                    for shift in stride(from: 12, through: 0, by: -4) {
+                        let digit = UInt8((code >> UInt32(shift)) & 0xF)
+                        bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                    }
                 }
                 index += skip
                 start = index
