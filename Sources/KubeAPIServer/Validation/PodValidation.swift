@@ -57,7 +57,7 @@ public enum PodValidation {
         causes += PodSpecValidation.validate(pod.spec, path: specPath)
         for (name, containers) in [("containers", pod.spec.containers), ("initContainers", pod.spec.initContainers)] {
             for (index, container) in containers.enumerated()
-            where container.image != container.image.trimmingCharacters(in: .whitespacesAndNewlines) {
+            where container.image.hasSurroundingWhitespace {
                 causes.append(
                     .invalid(
                         specPath.child(name).index(index).child("image"), .string(container.image),
@@ -102,5 +102,15 @@ public enum PodValidation {
             }
         }
         return []
+    }
+}
+
+extension String {
+    /// Whether Go's `strings.TrimSpace` would shorten it: its first or last scalar has Unicode's White_Space
+    /// property (Go's `unicode.IsSpace`). Checked on every container of every pod written, where Foundation's
+    /// `trimmingCharacters(in:)` cost more than the rest of the pod's validation.
+    fileprivate var hasSurroundingWhitespace: Bool {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return false }
+        return first.properties.isWhitespace || last.properties.isWhitespace
     }
 }
