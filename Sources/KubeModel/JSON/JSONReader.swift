@@ -101,10 +101,18 @@ public struct JSONReader {
 
     /// The next member's key, with its `:` consumed (the caller reads the value next); nil after the closing `}`.
     public mutating func nextKey(_ cursor: inout ObjectCursor) throws -> String? {
+        guard try nextMember(&cursor) else { return nil }
+        let key = try readString()
+        try expect(UInt8(ascii: ":"))
+        return key
+    }
+
+    /// Past the separator before the next member's key: false (with the `}` consumed) when the object ended.
+    private mutating func nextMember(_ cursor: inout ObjectCursor) throws -> Bool {
         switch peek() {
         case UInt8(ascii: "}"):
             position += 1
-            return nil
+            return false
         case UInt8(ascii: ",") where !cursor.first:
             position += 1
         case UInt8(ascii: "\"") where cursor.first:
@@ -113,9 +121,7 @@ public struct JSONReader {
             throw Declined()
         }
         cursor.first = false
-        let key = try readString()
-        try expect(UInt8(ascii: ":"))
-        return key
+        return true
     }
 
     /// Reads an array, each element with `element`.
@@ -382,19 +388,7 @@ public struct JSONReader {
 
     /// `nextKey` without making the key a string.
     private mutating func skipKey(_ cursor: inout ObjectCursor) throws -> Bool {
-        switch peek() {
-        case UInt8(ascii: "}"):
-            position += 1
-            return false
-        case UInt8(ascii: ",") where !cursor.first:
-            position += 1
-        case UInt8(ascii: "\"") where cursor.first:
-            break
-        default:
-            throw Declined()
-        }
-        cursor.first = false
-        guard peek() == UInt8(ascii: "\"") else { throw Declined() }
+        guard try nextMember(&cursor) else { return false }
         try skipString()
         try expect(UInt8(ascii: ":"))
         return true
