@@ -77,9 +77,9 @@ public struct Field<Root>: Sendable {
                 let value = try Value(reading: &reader)
                 root[keyPath: path] = transform?(value) ?? value
             },
-            write: { root, writer, quoted, first in
+            write: { [get = Self.getter(path)] root, writer, quoted, first in
                 writer.member(quoted, first: &first)
-                root[keyPath: path].writeJSON(to: &writer)
+                get(root).writeJSON(to: &writer)
             },
             encode: { root, container, key in try container.encode(root[keyPath: path], forKey: key) }
         )
@@ -103,8 +103,8 @@ public struct Field<Root>: Sendable {
                 let value = try Value(reading: &reader)
                 root[keyPath: path] = transform?(value) ?? value
             },
-            write: { root, writer, quoted, first in
-                let value = root[keyPath: path]
+            write: { [get = Self.getter(path)] root, writer, quoted, first in
+                let value = get(root)
                 if value.isJSONEmpty { return }
                 writer.member(quoted, first: &first)
                 value.writeJSON(to: &writer)
@@ -128,8 +128,8 @@ public struct Field<Root>: Sendable {
             read: { root, reader in
                 root[keyPath: path] = try reader.readNull() ? nil : Value(reading: &reader)
             },
-            write: { root, writer, quoted, first in
-                guard let value = root[keyPath: path] else { return }
+            write: { [get = Self.getter(path)] root, writer, quoted, first in
+                guard let value = get(root) else { return }
                 writer.member(quoted, first: &first)
                 value.writeJSON(to: &writer)
             },
@@ -149,9 +149,9 @@ public struct Field<Root>: Sendable {
             read: { root, reader in
                 root[keyPath: path] = try reader.readNull() ? nil : Value(reading: &reader)
             },
-            write: { root, writer, quoted, first in
+            write: { [get = Self.getter(path)] root, writer, quoted, first in
                 writer.member(quoted, first: &first)
-                if let value = root[keyPath: path] { value.writeJSON(to: &writer) } else { writer.writeNull() }
+                if let value = get(root) { value.writeJSON(to: &writer) } else { writer.writeNull() }
             },
             encode: { root, container, key in
                 if let value = root[keyPath: path] {
@@ -161,6 +161,18 @@ public struct Field<Root>: Sendable {
                 }
             }
         )
+    }
+}
+
+extension Field {
+    /// A reader of `path`: a load at the stored property's offset when it has one, since a key-path
+    /// projection looks up generic metadata on every read and costs more than writing the value; the
+    /// key path itself for computed properties (a copy-on-write model's fields).
+    static func getter<Value>(_ path: KeyPath<Root, Value> & Sendable) -> @Sendable (Root) -> Value {
+        guard let offset = MemoryLayout<Root>.offset(of: path) else { return { $0[keyPath: path] } }
+        return { root in
+            withUnsafePointer(to: root) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+        }
     }
 }
 
