@@ -64,8 +64,9 @@ public final class NodeSimulator: Service, Sendable {
         self.pods = informers.informer(
             Pod.self,
             indexes: [IndexFunction<Pod>(name: Self.boundNodeIndex) { $0.spec.nodeName.isEmpty ? [] : [$0.spec.nodeName] }])
-        self.leaseQueue = WorkQueue(name: "simulator-leases", clock: clock)
-        self.nodeQueue = WorkQueue(name: "simulator-nodes", clock: clock)
+        // A renewal or status report a few tens of milliseconds late is still on time for a 40 s grace period.
+        self.leaseQueue = WorkQueue(name: "simulator-leases", clock: clock, coalescing: .milliseconds(50))
+        self.nodeQueue = WorkQueue(name: "simulator-nodes", clock: clock, coalescing: .milliseconds(50))
         self.podQueue = WorkQueue(name: "simulator-pods", clock: clock)
     }
 

@@ -8,10 +8,11 @@ import Testing
 /// The queue with its waiting getters and delay loop, on a manual clock.
 struct WorkQueueTests {
     func makeQueue(
-        clock: ManualClock = ManualClock(), rateLimiter: any WorkQueueRateLimiter<String> = MaxOfRateLimiter<String>.defaultController()
+        clock: ManualClock = ManualClock(), rateLimiter: any WorkQueueRateLimiter<String> = MaxOfRateLimiter<String>.defaultController(),
+        coalescing: Duration = .zero
     ) -> WorkQueue<String> {
         WorkQueue(
-            name: "test", rateLimiter: rateLimiter, clock: clock,
+            name: "test", rateLimiter: rateLimiter, clock: clock, coalescing: coalescing,
             metricsFactory: PrometheusMetricsFactory(registry: PrometheusCollectorRegistry()))
     }
 
@@ -113,6 +114,38 @@ struct WorkQueueTests {
                 #expect(await eventually { clock.deadlines == [.seconds(3)] })
                 clock.advance(by: .seconds(9))
                 #expect(await eventually { queue.queuedKeys == ["now", "fast", "sooner", "slow"] })
+                queue.shutdown()
+            }
+        }
+    }
+
+    @Test func coalescedDelaysComeDueTogetherAtMostThatLate() async throws {
+        await onOneThread {
+            let clock = ManualClock()
+            let queue = makeQueue(clock: clock, coalescing: .milliseconds(50))
+            await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await queue.run() }
+                queue.addAfter("a", delay: .seconds(1))
+                await clock.settle(sleepers: 1)
+                #expect(clock.deadlines == [.milliseconds(1050)], "the loop sleeps until the earliest key, plus the coalescing")
+                for (key, delay) in [("b", 1_020), ("c", 1_049), ("d", 1_200)] {
+                    queue.addAfter(key, delay: .milliseconds(delay))
+                }
+                await clock.settle(sleepers: 1)
+                #expect(clock.deadlines == [.milliseconds(1050)], "keys due within the coalescing of the wake-up do not wake the loop")
+
+                clock.advance(by: .milliseconds(1049))
+                #expect(queue.queuedKeys.isEmpty, "nothing is handed out early")
+                clock.advance(by: .milliseconds(1))
+                #expect(await eventually { Set(queue.queuedKeys) == ["a", "b", "c"] }, "one wake-up moves every key due by then")
+                await clock.settle(sleepers: 1)
+                #expect(clock.deadlines == [.milliseconds(1250)])
+
+                // A key due well before the planned wake-up still wakes the loop.
+                queue.addAfter("e", delay: .milliseconds(10))
+                #expect(await eventually { clock.deadlines == [.milliseconds(1110)] })
+                clock.advance(by: .milliseconds(200))
+                #expect(await eventually { queue.count == 5 })
                 queue.shutdown()
             }
         }

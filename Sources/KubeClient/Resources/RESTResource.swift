@@ -49,6 +49,6 @@ extension RESTResource {
     /// A path segment with everything but unreserved characters percent-encoded, so a name can never
     /// change the path's shape.
     private static func escaped(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: URLQuery.unreserved) ?? segment
+        URLQuery.escape(segment)
     }
 }

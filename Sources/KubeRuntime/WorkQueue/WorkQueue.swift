@@ -22,14 +22,23 @@ public final class WorkQueue<Key: Hashable & Sendable>: Service, Sendable {
     private let wake = AsyncFlag(autoReset: true)
     /// Raised once the queue is shutting down and no key is being processed.
     private let drained = AsyncFlag(autoReset: false)
+    /// How much later than its time a delayed key may be handed out (see `init`).
+    private let coalescing: Duration
 
     /// A queue named `name` (its metrics' label), using `rateLimiter` for `addRateLimited` (client-go's
     /// `DefaultControllerRateLimiter` by default) and `clock` for delays and metrics.
+    ///
+    /// `coalescing` lets a delayed key come due up to that much late, so that keys due close together are
+    /// moved by one wake-up of the delay loop instead of one each: a periodic job on thousands of keys (a
+    /// simulated kubelet's Lease renewals) otherwise wakes the loop, and pays for its timer, a thousand
+    /// times a second. Zero by default: every key is handed out as soon as it is due.
     public init(
         name: String, rateLimiter: any WorkQueueRateLimiter<Key> = MaxOfRateLimiter<Key>.defaultController(),
-        clock: some Clock<Duration> = ContinuousClock(), metricsFactory: any MetricsFactory = MetricsSystem.factory
+        clock: some Clock<Duration> = ContinuousClock(), coalescing: Duration = .zero,
+        metricsFactory: any MetricsFactory = MetricsSystem.factory
     ) {
         self.name = name
+        self.coalescing = max(.zero, coalescing)
         self.clock = AnyClock(clock)
         self.metrics = WorkQueueMetrics(name: name, factory: metricsFactory)
         self.state = Mutex(Inner(limiter: rateLimiter))
@@ -60,9 +69,9 @@ public final class WorkQueue<Key: Hashable & Sendable>: Service, Sendable {
         let due = clock.now.advanced(by: delay)
         let wakeLoop = state.withLock { inner -> Bool in
             guard inner.queue.addAfter(key, due: due) else { return false }
-            // Only a key due before the loop's planned wake-up needs to wake it.
+            // Only a key due before the loop's planned wake-up (give or take the coalescing) needs to wake it.
             guard let planned = inner.loopWakesAt else { return true }
-            return due < planned
+            return due.advanced(by: coalescing) < planned
         }
         if wakeLoop { wake.raise() }
     }
@@ -195,7 +204,7 @@ public final class WorkQueue<Key: Hashable & Sendable>: Service, Sendable {
                     let outcome = inner.queue.add(key, now: now)
                     if outcome == .queued || outcome == .deferred { metrics.adds.increment() }
                 }
-                let next = inner.queue.nextDue()
+                let next = inner.queue.nextDue().map { $0.advanced(by: coalescing) }
                 inner.loopWakesAt = next
                 return (inner.deliver(now: now, metrics: metrics), next, false)
             }

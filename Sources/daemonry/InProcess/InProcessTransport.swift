@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// an HTTPS request, so a client cannot tell the two apart except by speed.
 ///
 /// Answers of known length (everything but watches) are produced and collected under the caller's task (in
-/// a child racing the request's deadline). A watch's body is written for as long as the watch lasts, so
+/// a child that `RequestDeadlines` cancels when the request's deadline passes). A watch's body is written for as long as the watch lasts, so
 /// that writing runs in this service's task group, into a `ResponseBodyPipe` the client reads: it ends when
 /// the watch ends, when the client stops reading (the handler is cancelled at once, as a closed connection
 /// cancels it over HTTPS), or on graceful shutdown of this service, which the handler observes as it
@@ -25,6 +25,7 @@ struct InProcessTransport: KubeTransport, Service {
     }
 
     private let responder: InProcessResponder
+    private let deadlines = RequestDeadlines()
     private let streams: AsyncStream<Stream>
     private let newStreams: AsyncStream<Stream>.Continuation
 
@@ -42,7 +43,9 @@ struct InProcessTransport: KubeTransport, Service {
             body = collected
         }
         guard let serverRequest = Request(request, body: body) else { return HTTPClientResponse(status: .badRequest) }
-        let (response, collected) = try await Self.withDeadline(deadline) { [responder] in
+        let (response, collected) = try await deadlines.run(
+            until: deadline, onExpiry: { HTTPClientError.deadlineExceeded }
+        ) { [responder] in
             let response = try await responder.respond(to: serverRequest)
             guard response.body.contentLength != nil else { return (response, nil as ByteBuffer?) }
             let collector = ResponseBodyCollector()
@@ -62,16 +65,21 @@ struct InProcessTransport: KubeTransport, Service {
     /// Nothing to close: watch bodies end with `run`.
     func shutdown() async throws {}
 
-    /// Writes watch bodies until graceful shutdown, which ends the ones still being written.
+    /// Writes watch bodies and enforces request deadlines until graceful shutdown, which ends the bodies
+    /// still being written.
     func run() async throws {
-        await withGracefulShutdownHandler {
-            await withDiscardingTaskGroup { group in
-                for await stream in streams {
-                    group.addTask { await Self.write(stream) }
+        await withDiscardingTaskGroup { group in
+            group.addTask { await deadlines.run() }
+            await withGracefulShutdownHandler {
+                await withDiscardingTaskGroup { group in
+                    for await stream in streams {
+                        group.addTask { await Self.write(stream) }
+                    }
                 }
+            } onGracefulShutdown: {
+                newStreams.finish()
             }
-        } onGracefulShutdown: {
-            newStreams.finish()
+            group.cancelAll()
         }
     }
 
@@ -91,24 +99,6 @@ struct InProcessTransport: KubeTransport, Service {
             }
             await group.next()
             group.cancelAll()
-        }
-    }
-
-    /// `operation`'s result, or `HTTPClientError.deadlineExceeded` once `deadline` passes (the operation is
-    /// then cancelled; a handler ignoring cancellation delays the error until it returns).
-    private static func withDeadline<Result: Sendable>(
-        _ deadline: NIODeadline, _ operation: @escaping @Sendable () async throws -> Result
-    ) async throws -> Result {
-        try await withThrowingTaskGroup(of: Result.self) { group in
-            group.addTask(operation: operation)
-            group.addTask {
-                let remaining = deadline - .now()
-                try await Task.sleep(for: .nanoseconds(max(0, remaining.nanoseconds)))
-                throw HTTPClientError.deadlineExceeded
-            }
-            defer { group.cancelAll() }
-            guard let result = try await group.next() else { throw HTTPClientError.deadlineExceeded }
-            return result
         }
     }
 }
