@@ -37,14 +37,16 @@ public struct Field<Root>: Sendable {
     let quotedKey: [UInt8]
     let decode: @Sendable (inout Root, KeyedDecodingContainer<JSONKey>, JSONKey) throws -> Void
     let read: @Sendable (inout Root, inout JSONReader) throws -> Void
-    let write: @Sendable (Root, inout JSONWriter, [UInt8], inout Bool) -> Void
+    /// Writes the member of the root at the pointer, if it is to be written (after a comma unless it is the
+    /// first): it reads the value in place, where a copy would retain and release every reference inside it.
+    let write: @Sendable (UnsafeRawPointer, inout JSONWriter, [UInt8], inout Bool) -> Void
     let encode: @Sendable (Root, inout KeyedEncodingContainer<JSONKey>, JSONKey) throws -> Void
 
     init(
         _ name: String,
         decode: @escaping @Sendable (inout Root, KeyedDecodingContainer<JSONKey>, JSONKey) throws -> Void,
         read: @escaping @Sendable (inout Root, inout JSONReader) throws -> Void,
-        write: @escaping @Sendable (Root, inout JSONWriter, [UInt8], inout Bool) -> Void,
+        write: @escaping @Sendable (UnsafeRawPointer, inout JSONWriter, [UInt8], inout Bool) -> Void,
         encode: @escaping @Sendable (Root, inout KeyedEncodingContainer<JSONKey>, JSONKey) throws -> Void
     ) {
         self.name = name
@@ -77,9 +79,9 @@ public struct Field<Root>: Sendable {
                 let value = try Value(reading: &reader)
                 root[keyPath: path] = transform?(value) ?? value
             },
-            write: { [get = Self.getter(path)] root, writer, quoted, first in
+            write: Self.writer(path) { value, writer, quoted, first in
                 writer.member(quoted, first: &first)
-                get(root).writeJSON(to: &writer)
+                value.pointee.writeJSON(to: &writer)
             },
             encode: { root, container, key in try container.encode(root[keyPath: path], forKey: key) }
         )
@@ -103,11 +105,10 @@ public struct Field<Root>: Sendable {
                 let value = try Value(reading: &reader)
                 root[keyPath: path] = transform?(value) ?? value
             },
-            write: { [get = Self.getter(path)] root, writer, quoted, first in
-                let value = get(root)
-                if value.isJSONEmpty { return }
+            write: Self.writer(path) { value, writer, quoted, first in
+                if value.pointee.isJSONEmpty { return }
                 writer.member(quoted, first: &first)
-                value.writeJSON(to: &writer)
+                value.pointee.writeJSON(to: &writer)
             },
             encode: { root, container, key in
                 let value = root[keyPath: path]
@@ -128,10 +129,10 @@ public struct Field<Root>: Sendable {
             read: { root, reader in
                 root[keyPath: path] = try reader.readNull() ? nil : Value(reading: &reader)
             },
-            write: { [get = Self.getter(path)] root, writer, quoted, first in
-                guard let value = get(root) else { return }
+            write: Self.writer(path) { value, writer, quoted, first in
+                if value.pointee == nil { return }
                 writer.member(quoted, first: &first)
-                value.writeJSON(to: &writer)
+                value.pointee?.writeJSON(to: &writer)
             },
             encode: { root, container, key in try container.encodeIfPresent(root[keyPath: path], forKey: key) }
         )
@@ -149,9 +150,9 @@ public struct Field<Root>: Sendable {
             read: { root, reader in
                 root[keyPath: path] = try reader.readNull() ? nil : Value(reading: &reader)
             },
-            write: { [get = Self.getter(path)] root, writer, quoted, first in
+            write: Self.writer(path) { value, writer, quoted, first in
                 writer.member(quoted, first: &first)
-                if let value = get(root) { value.writeJSON(to: &writer) } else { writer.writeNull() }
+                if value.pointee == nil { writer.writeNull() } else { value.pointee?.writeJSON(to: &writer) }
             },
             encode: { root, container, key in
                 if let value = root[keyPath: path] {
@@ -165,13 +166,23 @@ public struct Field<Root>: Sendable {
 }
 
 extension Field {
-    /// A reader of `path`: a load at the stored property's offset when it has one, since a key-path
-    /// projection looks up generic metadata on every read and costs more than writing the value; the
-    /// key path itself for computed properties (a copy-on-write model's fields).
-    static func getter<Value>(_ path: KeyPath<Root, Value> & Sendable) -> @Sendable (Root) -> Value {
-        guard let offset = MemoryLayout<Root>.offset(of: path) else { return { $0[keyPath: path] } }
-        return { root in
-            withUnsafePointer(to: root) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+    /// A member writer that hands `write` the value at `path` in a root at a pointer: the value in place for a
+    /// stored property (at its offset), a copy for a computed one (a copy-on-write model's fields, which read
+    /// their box's fields in place in turn). A key-path projection would also look up generic metadata on
+    /// every read, which cost more than writing the value.
+    static func writer<Value>(
+        _ path: KeyPath<Root, Value> & Sendable,
+        _ write: @escaping @Sendable (UnsafePointer<Value>, inout JSONWriter, [UInt8], inout Bool) -> Void
+    ) -> @Sendable (UnsafeRawPointer, inout JSONWriter, [UInt8], inout Bool) -> Void {
+        guard let offset = MemoryLayout<Root>.offset(of: path) else {
+            return { root, writer, quoted, first in
+                withUnsafePointer(to: root.assumingMemoryBound(to: Root.self).pointee[keyPath: path]) {
+                    write($0, &writer, quoted, &first)
+                }
+            }
+        }
+        return { root, writer, quoted, first in
+            write(root.advanced(by: offset).assumingMemoryBound(to: Value.self), &writer, quoted, &first)
         }
     }
 }
@@ -239,8 +250,12 @@ extension APIModel {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         var first = true
-        for field in Self.schema.fields {
-            field.write(self, &writer, field.quotedKey, &first)
+        withUnsafePointer(to: self) { root in
+            Self.schema.fields.withUnsafeBufferPointer { fields in
+                for position in fields.indices {
+                    fields[position].write(UnsafeRawPointer(root), &writer, fields[position].quotedKey, &first)
+                }
+            }
         }
         if !unknownFields.isEmpty {
             for key in unknownFields.keys.sorted() {

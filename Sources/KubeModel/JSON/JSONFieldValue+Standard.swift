@@ -53,9 +53,12 @@ extension Array: JSONFieldValue where Element: JSONFieldValue {
     public init(reading reader: inout JSONReader) throws { self = try reader.readArray { try Element(reading: &$0) } }
     public func writeJSON(to writer: inout JSONWriter) {
         writer.byte(UInt8(ascii: "["))
-        for (position, element) in enumerated() {
-            if position > 0 { writer.byte(UInt8(ascii: ",")) }
-            element.writeJSON(to: &writer)
+        // Each element is written in place: iterating would copy it, retaining everything inside.
+        withUnsafeBufferPointer { elements in
+            for position in elements.indices {
+                if position > 0 { writer.byte(UInt8(ascii: ",")) }
+                elements[position].writeJSON(to: &writer)
+            }
         }
         writer.byte(UInt8(ascii: "]"))
     }
