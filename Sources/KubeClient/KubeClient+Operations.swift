@@ -107,6 +107,23 @@ extension KubeClient {
     public func delete<T: RESTResource>(
         _ type: T.Type, name: String, namespace: String? = nil, options: DeleteOptions = DeleteOptions()
     ) async throws -> T? {
+        let call = try deleteCall(T.self, name: name, namespace: namespace, options: options)
+        let bytes = try await send(call)
+        if KubeClientError.decodeStatus(Array(buffer: bytes)) != nil { return nil }
+        return try decode(T.self, from: bytes, call: call)
+    }
+
+    /// `delete` for a caller that does not read the answer (a controller deleting pods it will see go through
+    /// its informer): the object kept for graceful deletion is not decoded.
+    public func deleteDiscardingResponse<T: RESTResource>(
+        _ type: T.Type, name: String, namespace: String? = nil, options: DeleteOptions = DeleteOptions()
+    ) async throws {
+        _ = try await send(deleteCall(T.self, name: name, namespace: namespace, options: options))
+    }
+
+    private func deleteCall<T: RESTResource>(
+        _ type: T.Type, name: String, namespace: String?, options: DeleteOptions
+    ) throws -> Call {
         var call = try objectCall(T.self, .DELETE, verb: "delete", name: name, namespace: namespace)
         var body = options
         if body.kind.isEmpty {
@@ -114,9 +131,7 @@ extension KubeClient {
             body.apiVersion = DeleteOptions.apiVersion
         }
         call.body = body.jsonBytes()
-        let bytes = try await send(call)
-        if KubeClientError.decodeStatus(Array(buffer: bytes)) != nil { return nil }
-        return try decode(T.self, from: bytes, call: call)
+        return call
     }
 
     /// POSTs `body` to a subresource of an object that takes another kind, such as `pods/binding` (a

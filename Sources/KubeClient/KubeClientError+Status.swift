@@ -53,10 +53,27 @@ extension KubeClientError {
 
     /// A `Status` body, or nil when the bytes are not one.
     static func decodeStatus(_ body: [UInt8]) -> Status? {
-        guard body.first(where: { !$0.isJSONWhitespace }) == UInt8(ascii: "{"),
-            let status = try? Status.decode(json: Data(body)), status.kind == Status.kind
-        else { return nil }
+        guard body.first(where: { !$0.isJSONWhitespace }) == UInt8(ascii: "{") else { return nil }
+        let data = Data(body)
+        // Most objects are not a Status (a deleted pod kept for graceful deletion): reading only the kind spares
+        // a decode of the whole object as a Status, which fails over to JSONDecoder on its first mismatch.
+        if let kind = try? JSONReader.read(data, readKind).value, kind != Status.kind { return nil }
+        guard let status = try? Status.decode(json: data), status.kind == Status.kind else { return nil }
         return status
+    }
+
+    /// The `kind` member of a JSON object ("" when it has none).
+    private static func readKind(_ reader: inout JSONReader) throws -> String {
+        var kind = ""
+        var cursor = try reader.beginObject()
+        while let key = try reader.nextKey(&cursor) {
+            if key == "kind", try !reader.readNull() {
+                kind = try reader.readString()
+            } else {
+                try reader.skipValue()
+            }
+        }
+        return kind
     }
 
     /// Upstream's wording for a failure response without a `Status` (`NewGenericServerResponse`).

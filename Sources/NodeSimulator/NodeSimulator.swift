@@ -253,7 +253,7 @@ public final class NodeSimulator: Service, Sendable {
             return
         }
         do {
-            try await client.delete(
+            try await client.deleteDiscardingResponse(
                 Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,
                 options: .finishing(uid: pod.metadata.uid))
         } catch {

@@ -45,6 +45,19 @@ struct KubeClientErrorTests {
         ),
         ("", 410, .gone, "the server has asked for the client to retry with a newer resource version (get pods web)"),
         ("", 418, .unknown, "the server responded with the status code 418 but did not return more information (get pods web)"),
+        // An object of another kind, whose members a Status also has with other types, is no Status.
+        (
+            #"{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web"},"spec":{},"status":{"phase":"Running"}}"#, 409, .conflict,
+            "the server reported a conflict (get pods web)"
+        ),
+        // The kind decides wherever it comes; a kind that is no string leaves it to the full decode.
+        (
+            #"{"code":404,"message":"gone","reason":"NotFound","status":"Failure","kind":"Status"}"#, 404, .notFound, "gone"
+        ),
+        (
+            #"{"kind":7,"message":"m"}"#, 500, .internalError,
+            #"an error on the server ("{"kind":7,"message":"m"}") has prevented the request from succeeding (get pods web)"#
+        ),
     ] as [(String, Int, KubeClientError.Code, String)])
     func failureResponsesMapToTypedErrors(body: String, httpStatus: Int, code: KubeClientError.Code, message: String) {
         let error = KubeClientError(httpStatus: httpStatus, body: Array(body.utf8), request: "get pods web")

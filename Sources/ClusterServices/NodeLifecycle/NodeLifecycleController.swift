@@ -210,7 +210,7 @@ public final class NodeLifecycleController: Service, Sendable {
                 try await client.markDisruptionTarget(
                     pod, reason: "DeletionByTaintManager", message: "Taint manager: deleting due to NoExecute taint", now: now)
                 do {
-                    try await client.delete(
+                    try await client.deleteDiscardingResponse(
                         Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,
                         options: .precondition(uid: pod.metadata.uid))
                 } catch {

@@ -90,7 +90,7 @@ public final class PodGarbageCollector: Service, Sendable {
                     try await client.markDisruptionTarget(
                         pod, reason: "DeletionByPodGC", message: "PodGC: node no longer exists", now: clock.date)
                 }
-                try await client.delete(
+                try await client.deleteDiscardingResponse(
                     Pod.self, name: pod.metadata.name, namespace: pod.metadata.namespace,
                     options: .precondition(uid: pod.metadata.uid, gracePeriodSeconds: 0))
             } catch {
