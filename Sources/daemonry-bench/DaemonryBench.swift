@@ -4,8 +4,17 @@ import Foundation
 import KubeModel
 import KubeRuntime
 
-/// Benchmarks that print tables. Figures depend on the machine: compare ratios, note the machine.
+/// The entry point: the allocator's settings `daemonry` runs with (the API server benchmark runs the server
+/// in this process), then the command line.
 @main
+enum DaemonryBenchMain {
+    static func main() async {
+        MallocTuning.apply()
+        await DaemonryBench.main()
+    }
+}
+
+/// Benchmarks that print tables. Figures depend on the machine: compare ratios, note the machine.
 struct DaemonryBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daemonry-bench",

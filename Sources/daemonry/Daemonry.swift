@@ -1,8 +1,17 @@
 import ArgumentParser
 import Foundation
+import KubeRuntime
+
+/// The entry point: the allocator's settings for a daemon first, then the command line.
+@main
+enum DaemonryMain {
+    static func main() async {
+        MallocTuning.apply()
+        await Daemonry.main()
+    }
+}
 
 /// The `daemonry` command: Kubernetes DaemonSets, implemented in Swift.
-@main
 struct Daemonry: AsyncParsableCommand {
     /// The release this binary reports with `--version`.
     static let version = "0.1.0"
