@@ -1,5 +1,4 @@
 import AsyncHTTPClient
-import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
@@ -19,15 +18,24 @@ extension Request {
         if let body {
             fields[.contentLength] = String(body.readableBytes)
         }
-        let url = Substring(request.url)
-        let afterScheme = url.range(of: "://").map { url[$0.upperBound...] } ?? url
-        let pathStart = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? afterScheme.endIndex
-        let path = String(afterScheme[pathStart...])
+        let (authority, path) = Self.authorityAndPath(of: request.url)
         self.init(
-            head: HTTPRequest(
-                method: method, scheme: "https",
-                authority: String(afterScheme[..<pathStart]), path: path.hasPrefix("/") ? path : "/" + path,
-                headerFields: fields),
+            head: HTTPRequest(method: method, scheme: "https", authority: authority, path: path, headerFields: fields),
             body: RequestBody(buffer: body ?? ByteBuffer()))
+    }
+
+    /// The authority and the path with query of an absolute `url` (`https://host:port/path?query`), on its
+    /// UTF-8: every in-process request passes here. A missing path is `/`.
+    static func authorityAndPath(of url: String) -> (authority: String, path: String) {
+        let utf8 = url.utf8
+        var start = utf8.startIndex
+        let separator = "://".utf8
+        if let range = utf8.indices.first(where: { utf8[$0...].starts(with: separator) }) {
+            start = utf8.index(range, offsetBy: separator.count)
+        }
+        let pathStart = utf8[start...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? utf8.endIndex
+        let authority = String(url[start..<pathStart])
+        let path = String(url[pathStart...])
+        return (authority, path.utf8.first == UInt8(ascii: "/") ? path : "/" + path)
     }
 }
