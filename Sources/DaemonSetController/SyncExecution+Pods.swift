@@ -74,7 +74,8 @@ extension SyncExecution {
         _ deletion: PodDeletion, of daemonSet: DaemonSet, key: String, controller: DaemonSetController
     ) async -> (any Error)? {
         do {
-            try await controller.client.deleteDiscardingResponse(Pod.self, name: deletion.name, namespace: daemonSet.metadata.namespace)
+            try await controller.client.deleteDiscardingResponse(
+                Pod.self, name: deletion.name, namespace: daemonSet.metadata.namespace)
             controller.recorder.event(
                 daemonSet, type: EventType.normal, reason: DaemonSetEventReason.successfulDelete,
                 message: "Deleted pod: \(deletion.name)")

@@ -7,8 +7,8 @@ import Glibc
 ///
 /// By default glibc adjusts its mmap threshold as blocks come and go and gives the top of the heap back to
 /// the system as soon as 128 KiB lie free there, so a steady stream of such buffers keeps mapping, faulting
-/// in and returning the same pages. At 10,000 simulated nodes that churn was about a tenth of `daemonry
-/// up`'s CPU during a rolling update (measured with the same settings as GLIBC_TUNABLES). Fixed thresholds
+/// in and returning the same pages. At 10,000 simulated nodes, fixed thresholds took 5-10% off `daemonry
+/// up`'s CPU during a rolling update (60-64 CPU s against 66.6, noisy single runs). Fixed thresholds
 /// keep those pages; the price is a few tens of megabytes more resident memory. Nothing happens where the
 /// C library is not glibc.
 public enum MallocTuning {

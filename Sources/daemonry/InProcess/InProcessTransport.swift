@@ -12,11 +12,12 @@ import ServiceLifecycle
 /// an HTTPS request, so a client cannot tell the two apart except by speed.
 ///
 /// Answers of known length (everything but watches) are produced and collected under the caller's task (in
-/// a child that `RequestDeadlines` cancels when the request's deadline passes). A watch's body is written for as long as the watch lasts, so
-/// that writing runs in this service's task group, into a `ResponseBodyPipe` the client reads: it ends when
-/// the watch ends, when the client stops reading (the handler is cancelled at once, as a closed connection
-/// cancels it over HTTPS), or on graceful shutdown of this service, which the handler observes as it
-/// observes the HTTPS server's. A watch asked for after that shutdown fails as a closed connection would.
+/// a child that `RequestDeadlines` cancels when the request's deadline passes). A watch's body is written
+/// for as long as the watch lasts, so that writing runs in this service's task group, into a
+/// `ResponseBodyPipe` the client reads: it ends when the watch ends, when the client stops reading (the
+/// handler is cancelled at once, as a closed connection cancels it over HTTPS), or on graceful shutdown of
+/// this service, which the handler observes as it observes the HTTPS server's. A watch asked for after that
+/// shutdown fails as a closed connection would.
 struct InProcessTransport: KubeTransport, Service {
     /// A watch body waiting to be written.
     private struct Stream: Sendable {
