@@ -7,10 +7,9 @@ import Glibc
 ///
 /// By default glibc adjusts its mmap threshold as blocks come and go and gives the top of the heap back to
 /// the system as soon as 128 KiB lie free there, so a steady stream of such buffers keeps mapping, faulting
-/// in and returning the same pages. At 10,000 simulated nodes, fixed thresholds took 5-10% off `daemonry
-/// up`'s CPU during a rolling update (60-64 CPU s against 66.6, noisy single runs). Fixed thresholds
-/// keep those pages; the price is a few tens of megabytes more resident memory. Nothing happens where the
-/// C library is not glibc.
+/// in and returning the same pages. Fixed thresholds keep those pages, for a few tens of megabytes more
+/// resident memory: at 10,000 simulated nodes they took 5-10% off `daemonry up`'s CPU during a rolling
+/// update (60-64 CPU s against 66.6, noisy single runs). Nothing happens where the C library is not glibc.
 public enum MallocTuning {
     /// Blocks up to this size come from the heap rather than from their own mapping.
     public static let mmapThreshold = 32 << 20
