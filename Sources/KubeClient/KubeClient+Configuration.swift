@@ -34,6 +34,10 @@ extension KubeClient {
         public var maximumResponseBytes: Int = 1 << 30
         /// The longest watch event accepted (`WatchEventParser.defaultMaximumEventBytes`, 16 MiB).
         public var maximumWatchEventBytes: Int = WatchEventParser<Status>.defaultMaximumEventBytes
+        /// The typed objects of the server's last writes when the server runs in this process
+        /// (`ControlPlane.recentObjects`, shared by `daemonry up`): watches take them instead of decoding
+        /// the events' objects. Nil (the default) for any other server.
+        public var recentObjects: RecentObjects?
         /// The `User-Agent` header, client-go's shape `NAME/VERSION (OS/ARCH) kubernetes/COMMIT`.
         public var userAgent: String = KubeClient.defaultUserAgent
         /// Called once per HTTP attempt (retries included) with its verb, code and latency: the hook for

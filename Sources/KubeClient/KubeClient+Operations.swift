@@ -37,7 +37,7 @@ extension KubeClient {
         let response = try await execute(call)
         return WatchStream(
             body: response.body, maximumEventBytes: configuration.maximumWatchEventBytes,
-            request: call.describe(base: config.host))
+            recentObjects: configuration.recentObjects, request: call.describe(base: config.host))
     }
 
     /// POSTs a new object and returns it as stored (name generated, defaults applied, resourceVersion set).

@@ -4,6 +4,7 @@ import DaemonSetController
 import Foundation
 import KubeAPIServer
 import KubeClient
+import KubeModel
 import KubeRuntime
 import Logging
 import NodeSimulator
@@ -101,7 +102,8 @@ struct UpCommand: AsyncParsableCommand {
         options.metrics = try MetricsServer.Configuration(address: metricsAddress)
         if inProcess {
             options.inProcess = ClusterComponents.InProcess(
-                transport: InProcessTransport(responder: server.makeInProcessResponder()), token: server.pki.token)
+                transport: InProcessTransport(responder: server.makeInProcessResponder()), token: server.pki.token,
+                recentObjects: controlPlane.recentObjects)
         }
         let components = ClusterComponents(listening: listening.stream, options: options, logger: logger)
         // Services stop in reverse order: the clients first, then the server, then what runs on the store.
@@ -121,6 +123,8 @@ struct ClusterComponents: Service {
     struct InProcess: Sendable {
         var transport: InProcessTransport
         var token: String
+        /// The store's last writes, which the components' watches take instead of decoding.
+        var recentObjects: RecentObjects
     }
 
     struct Options: Sendable {
@@ -160,6 +164,7 @@ struct ClusterComponents: Service {
             // The server's URL names it in messages; the token authenticates every request.
             var config = RESTConfig(host: announced.server)
             config.bearerToken = inProcess.token
+            clientConfiguration.recentObjects = inProcess.recentObjects
             client = KubeClient(
                 config: config, configuration: clientConfiguration, transport: inProcess.transport, logger: logger)
         } else {

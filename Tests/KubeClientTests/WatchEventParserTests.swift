@@ -1,4 +1,4 @@
-import KubeClient
+@testable import KubeClient
 import KubeModel
 import Testing
 
@@ -96,5 +96,62 @@ struct WatchEventParserTests {
         #expect(throws: Never.self) { try parser.next() }
         parser.append(Array(repeating: UInt8(ascii: " "), count: 40))
         #expect(throws: KubeClientError.self) { try parser.next() }
+    }
+
+    @Test(arguments: [
+        (#"{"type":"ADDED","object":{"kind":"Pod","apiVersion":"v1","metadata":{"name":"a","namespace":"d","uid":"u","resourceVersion":"12","labels":{"x":"y"}}}}"#, "ADDED", 12),
+        (#"{"type":"MODIFIED","object":{"metadata":{"name":"a","resourceVersion":"9007199254740993"}}}"#, "MODIFIED", 9_007_199_254_740_993),
+        (#"{"type":"DELETED","object":{"metadata":{"resourceVersion":"3"}}}"#, "DELETED", 3),
+    ] as [(String, String, Int64)])
+    func objectEventsNameTheirTypeAndVersionWithoutDecoding(line: String, type: String, version: Int64) throws {
+        let found = try #require(WatchLine.objectVersion(ArraySlice(line.utf8)))
+        #expect(found.type == type)
+        #expect(found.resourceVersion == version)
+    }
+
+    @Test(arguments: [
+        #"{"type":"BOOKMARK","object":{"metadata":{"resourceVersion":"5"}}}"#,
+        #"{"type":"ERROR","object":{"kind":"Status","code":410}}"#,
+        #"{"object":{"metadata":{"resourceVersion":"5"}},"type":"ADDED"}"#,
+        #"{"type":"ADDED","object":{"spec":{"resourceVersion":"5"}}}"#,
+        #"{"type":"ADDED","object":{"metadata":{"resourceVersion":"5x"}}}"#,
+        #"{"type":"ADDED","object":{"metadata":{"resourceVersion":""}}}"#,
+        #"{"type":"ADDED","object":{"metadata":{"resourceVersion":"99999999999999999999"}}}"#,
+        #"{"type":"ADDED","object":{"metadata":{"resourceVersion":"5"#,
+    ])
+    func otherLinesAreLeftToTheDecoder(line: String) {
+        #expect(WatchLine.objectVersion(ArraySlice(line.utf8)) == nil)
+    }
+
+    /// With the server's recent writes at hand, object events at a recorded version come out as recorded; a
+    /// bookmark at that version stays a bookmark, and another kind recorded at a version is not taken for a pod.
+    @Test func recentObjectsServeOnlyObjectEventsOfTheirKind() throws {
+        let recent = RecentObjects(capacity: 16)
+        var running = Self.pod("a", resourceVersion: "2")
+        running.status.phase = "Running"
+        recent.record(running, resourceVersion: 2)
+        var node = Node()
+        node.metadata.resourceVersion = "1"
+        recent.record(node, resourceVersion: 1)
+        var pending = Self.pod("a", resourceVersion: "5")
+        pending.metadata.uid = "u"
+        recent.record(pending, resourceVersion: 5)
+
+        var parser = WatchEventParser<Pod>(recentObjects: recent)
+        var bytes: [UInt8] = []
+        for event in [
+            WatchEvent(type: "ADDED", object: Self.pod("a", resourceVersion: "1")),
+            WatchEvent(type: "MODIFIED", object: running),
+            WatchEvent(type: "BOOKMARK", object: Self.pod("", resourceVersion: "5")),
+        ] {
+            bytes += event.jsonBytes() + [UInt8(ascii: "\n")]
+        }
+        parser.append(bytes)
+        var events: [WatchEvent<Pod>] = []
+        while let event = try parser.next() { events.append(event) }
+        #expect(events.map(\.type) == ["ADDED", "MODIFIED", "BOOKMARK"])
+        #expect(events[0].object == Self.pod("a", resourceVersion: "1"))
+        #expect(events[1].object == running)
+        #expect(events[2].object == Self.pod("", resourceVersion: "5"))
     }
 }

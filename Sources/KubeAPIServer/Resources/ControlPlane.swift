@@ -17,6 +17,9 @@ public struct ControlPlane: Sendable {
     public let handlers: [any ResourceRequestHandler]
     /// Every resource's registry, as the garbage collector uses them.
     public let operations: [any ResourceOperations]
+    /// The typed objects of the last writes, shared by every registry and by in-process readers of the
+    /// store's watches (`KubeClient.Configuration.recentObjects`).
+    public let recentObjects = RecentObjects()
     private let logger: Logger
 
     /// The namespaces a new cluster has, as upstream's `system namespaces` controller creates them.
@@ -29,16 +32,16 @@ public struct ControlPlane: Sendable {
             configuration: ObjectStore.Configuration(path: dataDirectory + "/store.sqlite"), logger: logger)
         self.store = store
         self.logger = logger
-        let pods = ResourceStorage(strategy: PodResource(), store: store, now: now)
+        let pods = ResourceStorage(strategy: PodResource(), store: store, recent: recentObjects, now: now)
         self.pods = pods
-        let namespaces = ResourceStorage(strategy: NamespaceResource(), store: store, now: now)
+        let namespaces = ResourceStorage(strategy: NamespaceResource(), store: store, recent: recentObjects, now: now)
         self.namespaces = namespaces
-        let nodes = ResourceStorage(strategy: NodeResource(), store: store, now: now)
-        let events = ResourceStorage(strategy: EventResource(), store: store, now: now)
-        let daemonSets = ResourceStorage(strategy: DaemonSetResource(), store: store, now: now)
-        let revisions = ResourceStorage(strategy: ControllerRevisionResource(), store: store, now: now)
-        let leases = ResourceStorage(strategy: LeaseResource(), store: store, now: now)
-        let eventsV1 = ResourceStorage(strategy: EventsV1Resource(), store: store, now: now)
+        let nodes = ResourceStorage(strategy: NodeResource(), store: store, recent: recentObjects, now: now)
+        let events = ResourceStorage(strategy: EventResource(), store: store, recent: recentObjects, now: now)
+        let daemonSets = ResourceStorage(strategy: DaemonSetResource(), store: store, recent: recentObjects, now: now)
+        let revisions = ResourceStorage(strategy: ControllerRevisionResource(), store: store, recent: recentObjects, now: now)
+        let leases = ResourceStorage(strategy: LeaseResource(), store: store, recent: recentObjects, now: now)
+        let eventsV1 = ResourceStorage(strategy: EventsV1Resource(), store: store, recent: recentObjects, now: now)
         handlers = [
             ResourceEndpoint(storage: namespaces),
             ResourceEndpoint(storage: nodes),

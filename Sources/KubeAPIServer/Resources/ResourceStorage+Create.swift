@@ -51,6 +51,7 @@ extension ResourceStorage {
                     if current != nil { throw StoreError.alreadyExists(key) }
                     return write.put(next)
                 }
+                remember(object, committed: result)
                 return WriteOutcome(data: result.object?.data ?? Data(), created: true, warnings: [])
             } catch let error as StoreError where error.code == .alreadyExists {
                 if !generated {

@@ -53,6 +53,7 @@ extension ResourceStorage {
                         final.metadata.resourceVersion = String(next)
                         return .deleteWithFinalData(final.jsonData())
                     }
+                    remember(object, committed: result)
                     return DeleteOutcome(
                         data: result.object?.data ?? current.data, uid: object.metadata.uid, deleted: true)
                 } catch is LostRace {
@@ -81,7 +82,7 @@ extension ResourceStorage {
                 return DeleteOutcome(data: data, uid: object.metadata.uid, deleted: false)
             }
             let committed = try await commit(
-                write, key: key, over: current.resourceVersion, completingDeletion: false, fallback: data)
+                write, of: marked, key: key, over: current.resourceVersion, completingDeletion: false, fallback: data)
             guard let committed else { continue }
             return DeleteOutcome(data: committed, uid: object.metadata.uid, deleted: false)
         }

@@ -26,7 +26,7 @@ extension ResourceStorage {
                 return WriteOutcome(data: data, created: false, warnings: [])
             }
             let committed = try await commit(
-                write, key: key, over: current.resourceVersion, completingDeletion: completesDeletion, fallback: data)
+                write, of: object, key: key, over: current.resourceVersion, completingDeletion: completesDeletion, fallback: data)
             guard let committed else { continue }
             return WriteOutcome(data: committed, created: false, warnings: [])
         }

@@ -18,15 +18,21 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     public let store: ObjectStore
     /// The clock for `creationTimestamp` and `deletionTimestamp`.
     let now: @Sendable () -> Date
+    /// The typed objects of the store's last writes, which a read of the same state takes instead of decoding.
+    let recent: RecentObjects?
 
     /// How often a write re-reads after losing a race before giving up with 409 (upstream retries without
     /// bound; a bound keeps a pathological hot key from spinning a request forever).
     static var maxAttempts: Int { 16 }
 
-    /// The registry of `strategy` over `store`.
-    public init(strategy: Strategy, store: ObjectStore, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// The registry of `strategy` over `store`, sharing `recent` with the store's other registries.
+    public init(
+        strategy: Strategy, store: ObjectStore, recent: RecentObjects? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.strategy = strategy
         self.store = store
+        self.recent = recent
         self.now = now
     }
 
@@ -76,8 +82,12 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
 
     // MARK: Shared steps
 
-    /// Decodes a stored object (the store only holds what this registry wrote, so failure is a 500).
+    /// Decodes a stored object (the store only holds what this registry wrote, so failure is a 500), or takes
+    /// it from the recent writes.
     func decodeStored(_ object: StoredObject) throws(APIError) -> Strategy.Object {
+        if let recent = recent?.object(Strategy.Object.self, resourceVersion: object.resourceVersion) {
+            return recent
+        }
         do {
             return try Strategy.Object.decode(json: object.data)
         } catch {
@@ -205,11 +215,12 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
             && (object.metadata.deletionGracePeriodSeconds ?? 0) == 0 && !strategy.holdsDeletion(object)
     }
 
-    /// Replaces the object at `key` with `write` if it is still at `readVersion`, or deletes it with `write`
-    /// as its final state when `completingDeletion`. Returns the stored bytes (`fallback` when the store
-    /// kept none), or nil when the object changed meanwhile and the caller must re-read and try again.
+    /// Replaces the object at `key` with `write` (of `object`) if it is still at `readVersion`, or deletes it
+    /// with `write` as its final state when `completingDeletion`. Returns the stored bytes (`fallback` when the
+    /// store kept none), or nil when the object changed meanwhile and the caller must re-read and try again.
     func commit(
-        _ write: PreparedWrite, key: ObjectKey, over readVersion: Int64, completingDeletion: Bool, fallback: Data
+        _ write: PreparedWrite, of object: Strategy.Object, key: ObjectKey, over readVersion: Int64,
+        completingDeletion: Bool, fallback: Data
     ) async throws(APIError) -> Data? {
         do {
             let result = try await store.submit(key) { stored, next in
@@ -217,12 +228,24 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
                 if completingDeletion { return .deleteWithFinalData(write.encoded.data(resourceVersion: next)) }
                 return write.put(next)
             }
+            remember(object, committed: result)
             return result.object?.data ?? fallback
         } catch is LostRace {
             return nil
         } catch {
             throw APIError(storeError: error)
         }
+    }
+
+    /// Records the committed state of `object` in `recent`, at the resourceVersion the write got.
+    func remember(_ object: Strategy.Object, committed result: WriteResult) {
+        guard let recent, result.outcome != .unchanged, let stored = result.object else { return }
+        var state = object
+        state.metadata.resourceVersion = String(stored.resourceVersion)
+        assert(
+            (try? Strategy.Object.decode(json: stored.data)) == state,
+            "the typed \(stored.key) differs from its stored JSON: a reader of recent writes would see another object")
+        recent.record(state, resourceVersion: stored.resourceVersion)
     }
 
     /// Puts a namespaced kind's object in the request's `namespace` (400 when the body names another one);

@@ -14,6 +14,9 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
 
     /// The longest line accepted.
     public let maximumEventBytes: Int
+    /// The objects the server's store wrote last, when it runs in this process: an event whose object is
+    /// among them takes that object instead of decoding it.
+    public let recentObjects: RecentObjects?
     /// Received bytes not yet handed out as events, from `position`.
     private var buffer: [UInt8] = []
     /// The start of the first line not yet decoded.
@@ -21,9 +24,13 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
     /// Where to look for the next newline: bytes before it (from `position`) hold none.
     private var scanned = 0
 
-    /// A parser accepting lines up to `maximumEventBytes`.
-    public init(maximumEventBytes: Int = WatchEventParser.defaultMaximumEventBytes) {
+    /// A parser accepting lines up to `maximumEventBytes`, taking objects from `recentObjects` when they are
+    /// there.
+    public init(
+        maximumEventBytes: Int = WatchEventParser.defaultMaximumEventBytes, recentObjects: RecentObjects? = nil
+    ) {
         self.maximumEventBytes = maximumEventBytes
+        self.recentObjects = recentObjects
     }
 
     /// Adds received bytes.
@@ -45,6 +52,7 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
             let line = buffer[position..<newline]
             position = newline + 1
             scanned = position
+            if let recentObjects, let event = Self.recent(line: line, in: recentObjects) { return event }
             if let event = try Self.decode(line: line) { return event }
         }
         scanned = buffer.count
@@ -59,6 +67,18 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
         guard buffer[position...].allSatisfy(\.isJSONWhitespace) else {
             throw KubeClientError(.transport, "watch stream ended in the middle of an event")
         }
+    }
+
+    /// The event on one line when its object is a recent write: an `ADDED`, `MODIFIED` or `DELETED` line
+    /// as API servers write it (`{"type":"...","object":{"kind":...,"apiVersion":...,"metadata":{...`)
+    /// whose object's resourceVersion is kept in `recentObjects`. Nil sends the line to `decode`.
+    static func recent(line: ArraySlice<UInt8>, in recentObjects: RecentObjects) -> WatchEvent<Object>? {
+        guard let (type, resourceVersion) = WatchLine.objectVersion(line),
+            let object = recentObjects.object(Object.self, resourceVersion: resourceVersion) else { return nil }
+        assert(
+            (try? Self.decode(line: line))?.object == object,
+            "the recent object at resourceVersion \(resourceVersion) differs from the watch event's")
+        return WatchEvent(type: type, object: object)
     }
 
     /// The event on one line; nil for a blank line.
@@ -131,5 +151,45 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
                 payload = .object(try container.decode(Object.self, forKey: .object))
             }
         }
+    }
+}
+
+/// The byte patterns `WatchEventParser.recent` finds an event's type and resourceVersion by, without decoding.
+enum WatchLine {
+    static let prefixes: [(bytes: [UInt8], type: String)] = [
+        WatchEventType.added, WatchEventType.modified, WatchEventType.deleted,
+    ].map { (Array(#"{"type":""#.utf8) + Array($0.rawValue.utf8) + Array(#"","object":{"#.utf8), $0.rawValue) }
+    static let metadata = Array(#""metadata":{"#.utf8)
+    static let resourceVersion = Array(#""resourceVersion":""#.utf8)
+
+    /// The event type of an `ADDED`, `MODIFIED` or `DELETED` line and its object's resourceVersion. The first
+    /// `"resourceVersion":"` after `"metadata":{` is the metadata's own: only `kind`, `apiVersion` and metadata
+    /// members with validated values (`name`, `generateName`, `namespace`, `uid`) precede it.
+    static func objectVersion(_ line: ArraySlice<UInt8>) -> (type: String, resourceVersion: Int64)? {
+        guard let type = prefixes.first(where: { line.starts(with: $0.bytes) })?.type,
+            let metadataStart = firstIndex(of: metadata, in: line, from: line.startIndex),
+            let marker = firstIndex(of: resourceVersion, in: line, from: metadataStart)
+        else { return nil }
+        var version: Int64 = 0
+        var index = marker + resourceVersion.count
+        while index < line.endIndex, line[index] != UInt8(ascii: "\"") {
+            let digit = line[index] &- UInt8(ascii: "0")
+            guard digit < 10, version < Int64.max / 10 else { return nil }
+            version = version * 10 + Int64(digit)
+            index += 1
+        }
+        guard index < line.endIndex, index > marker + resourceVersion.count else { return nil }
+        return (type, version)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in line: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, line.endIndex - start >= needle.count else { return nil }
+        var index = start
+        let last = line.endIndex - needle.count
+        while index <= last {
+            if line[index] == first && line[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -14,19 +14,21 @@ public struct WatchStream<Object: TypedObject>: AsyncSequence, Sendable {
 
     private let body: HTTPClientResponse.Body
     private let maximumEventBytes: Int
+    private let recentObjects: RecentObjects?
     private let request: String
 
     /// A stream over `body`; `request` (`GET URL`) prefixes transport errors.
-    init(body: HTTPClientResponse.Body, maximumEventBytes: Int, request: String) {
+    init(body: HTTPClientResponse.Body, maximumEventBytes: Int, recentObjects: RecentObjects?, request: String) {
         self.body = body
         self.maximumEventBytes = maximumEventBytes
+        self.recentObjects = recentObjects
         self.request = request
     }
 
     /// An iterator reading the response.
     public func makeAsyncIterator() -> Iterator {
         Iterator(
-            chunks: body.makeAsyncIterator(), parser: WatchEventParser(maximumEventBytes: maximumEventBytes),
+            chunks: body.makeAsyncIterator(), parser: WatchEventParser(maximumEventBytes: maximumEventBytes, recentObjects: recentObjects),
             request: request)
     }
 
