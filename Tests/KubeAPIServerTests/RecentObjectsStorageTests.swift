@@ -1,9 +1,11 @@
 import Foundation
-import KubeAPIServer
 import KubeModel
+import KubeStore
 import KubeTestSupport
 import Logging
 import Testing
+
+@testable import KubeAPIServer
 
 /// The registries record each committed write's typed object at the write's resourceVersion, equal to what
 /// the stored bytes decode to: a create, a status patch, a graceful deletion's mark and the final delete.
@@ -40,5 +42,40 @@ struct RecentObjectsStorageTests {
             #expect(deleted.deleted)
             #expect(try recorded(deleted.data))
         }
+    }
+}
+
+/// The garbage collector's header of an object is the same whether read from its recent typed state or
+/// decoded from its bytes.
+struct RecentObjectHeaderTests {
+    @Test(arguments: [false, true])
+    func aHeaderFromTheTypedStateMatchesTheDecodedOne(deleting: Bool) throws {
+        var pod = Pod()
+        pod.metadata.name = "p"
+        pod.metadata.namespace = "ns"
+        pod.metadata.uid = "u"
+        pod.metadata.resourceVersion = "7"
+        pod.metadata.finalizers = ["foregroundDeletion"]
+        var owner = OwnerReference()
+        owner.apiVersion = "apps/v1"
+        owner.kind = "DaemonSet"
+        owner.name = "ds"
+        owner.uid = "o"
+        pod.metadata.ownerReferences = [owner]
+        if deleting { pod.metadata.deletionTimestamp = Time(Date(timeIntervalSince1970: 1_800_000_000)) }
+        let stored = StoredObject(
+            key: ObjectKey(resource: "pods", namespace: "ns", name: "p"), uid: "u", resourceVersion: 7,
+            data: pod.jsonData())
+        let recent = RecentObjects(capacity: 4)
+        recent.record(pod, resourceVersion: 7)
+
+        let typed = try #require(ObjectHeader(stored, recent: recent)).metadata
+        let decoded = try #require(ObjectHeader(stored, recent: nil)).metadata
+        #expect(typed.namespace == decoded.namespace)
+        #expect(typed.name == decoded.name)
+        #expect(typed.ownerReferences == decoded.ownerReferences)
+        #expect(typed.deletionTimestamp == decoded.deletionTimestamp)
+        #expect((typed.deletionTimestamp != nil) == deleting)
+        #expect(typed.finalizers == decoded.finalizers)
     }
 }

@@ -15,13 +15,16 @@ import ServiceLifecycle
 public struct GarbageCollector: Service {
     private let store: ObjectStore
     private let resources: [any ResourceOperations]
+    private let recent: RecentObjects?
     private let logger: Logger
     private let state: GarbageCollectorState
 
-    /// A collector over `resources` in `store`.
-    public init(store: ObjectStore, resources: [any ResourceOperations], logger: Logger) {
+    /// A collector over `resources` in `store`, reading the headers of the store's `recent` writes from their
+    /// typed objects.
+    public init(store: ObjectStore, resources: [any ResourceOperations], recent: RecentObjects? = nil, logger: Logger) {
         self.store = store
         self.resources = resources
+        self.recent = recent
         self.logger = logger
         self.state = GarbageCollectorState()
     }
@@ -46,11 +49,11 @@ public struct GarbageCollector: Service {
         while !Task.isCancelled {
             do {
                 let listed = try store.list(resource: info.qualifiedResource)
-                await state.replace(info, with: listed.items.compactMap { Self.node($0, info: info) })
+                await state.replace(info, with: listed.items.compactMap { Self.node($0, info: info, recent: recent) })
                 for try await event in try store.watch(resource: info.qualifiedResource, fromResourceVersion: listed.resourceVersion) {
                     switch event {
                     case .added(let object), .modified(let object):
-                        if let (uid, node) = Self.node(object, info: info) { await state.upsert(uid: uid, node: node) }
+                        if let (uid, node) = Self.node(object, info: info, recent: recent) { await state.upsert(uid: uid, node: node) }
                     case .deleted(let object):
                         await state.remove(uid: object.uid)
                     case .bookmark:
@@ -152,7 +155,7 @@ public struct GarbageCollector: Service {
             resource: node.resource.qualifiedResource, namespace: node.resource.namespaced ? node.namespace : "",
             name: node.name)
         guard let stored = store.get(key), stored.uid == uid,
-            let header = ObjectHeader.decode(stored.data),
+            let header = ObjectHeader(stored, recent: recent),
             header.metadata.deletionTimestamp == nil
         else { return nil }
         return header.metadata.ownerReferences ?? []
@@ -170,7 +173,7 @@ public struct GarbageCollector: Service {
         else { return .unknownKind }
         let key = ObjectKey(resource: info.qualifiedResource, namespace: info.namespaced ? namespace : "", name: owner.name)
         guard let stored = store.get(key), stored.uid == owner.uid else { return .absent }
-        guard let header = ObjectHeader.decode(stored.data) else {
+        guard let header = ObjectHeader(stored, recent: recent) else {
             return .present(deletingInForeground: false)
         }
         return .present(
@@ -206,8 +209,8 @@ public struct GarbageCollector: Service {
     }
 
     /// The graph node of a stored object, nil if its metadata cannot be read.
-    static func node(_ object: StoredObject, info: ResourceInfo) -> (String, OwnerGraph.Node)? {
-        guard let header = ObjectHeader.decode(object.data) else { return nil }
+    static func node(_ object: StoredObject, info: ResourceInfo, recent: RecentObjects?) -> (String, OwnerGraph.Node)? {
+        guard let header = ObjectHeader(object, recent: recent) else { return nil }
         let meta = header.metadata
         return (
             object.uid,
@@ -230,6 +233,20 @@ struct ObjectHeader: Decodable {
     }
 
     var metadata: Metadata
+
+    /// The header of a stored object: from its typed state when it is among the `recent` writes, else decoded.
+    init?(_ stored: StoredObject, recent: RecentObjects?) {
+        if let object = recent?.object((any KubeObject).self, resourceVersion: stored.resourceVersion) {
+            let meta = object.metadata
+            metadata = Metadata(
+                namespace: meta.namespace, name: meta.name, ownerReferences: meta.ownerReferences,
+                deletionTimestamp: meta.deletionTimestamp?.rfc3339, finalizers: meta.finalizers)
+        } else if let decoded = Self.decode(stored.data) {
+            self = decoded
+        } else {
+            return nil
+        }
+    }
 
     /// The header of stored JSON: through `JSONReader`, which skips all but these members, or `JSONDecoder`.
     static func decode(_ data: Data) -> ObjectHeader? {

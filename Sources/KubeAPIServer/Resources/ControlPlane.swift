@@ -75,7 +75,7 @@ public struct ControlPlane: Sendable {
     /// ticker.
     public var services: [any Service] {
         [
-            GarbageCollector(store: store, resources: operations, logger: logger),
+            GarbageCollector(store: store, resources: operations, recent: recentObjects, logger: logger),
             NamespaceController(namespaces: namespaces, resources: operations, logger: logger),
             WatchBookmarkService(store: store),
         ]
