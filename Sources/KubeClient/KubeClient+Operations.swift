@@ -165,6 +165,7 @@ extension KubeClient {
         var call = Call(method: .POST, path: T.collectionPath(namespace: namespace), verb: "create", resource: T.qualifiedResource)
         call.query = options.query
         call.body = object.jsonBytes()
+        call.object = object
         call.name = object.metadata.name
         return call
     }
@@ -177,6 +178,7 @@ extension KubeClient {
             subresource: subresource)
         call.query = options.query
         call.body = object.jsonBytes()
+        call.object = object
         return call
     }
 

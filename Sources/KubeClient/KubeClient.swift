@@ -89,6 +89,8 @@ public final class KubeClient: Sendable {
         var body: [UInt8]?
         /// The body's content type.
         var contentType = "application/json"
+        /// The object `body` encodes, handed to a server in this process (`RequestBodyObject`).
+        var object: (any Sendable)?
         /// The Kubernetes verb, for metrics and messages.
         var verb: String
         /// The resource (`pods`, `pods/binding`), for metrics and messages.
@@ -130,9 +132,15 @@ public final class KubeClient: Sendable {
             let request = makeRequest(call)
             let started = ContinuousClock.now
             let response: HTTPClientResponse
+            let deadline = NIODeadline.now() + .nanoseconds(configuration.requestTimeout.nanoseconds)
             do {
-                response = try await transport.execute(
-                    request, deadline: .now() + .nanoseconds(configuration.requestTimeout.nanoseconds), logger: logger)
+                if let object = call.object, configuration.recentObjects != nil {
+                    response = try await RequestBodyObject.$current.withValue(object) {
+                        try await transport.execute(request, deadline: deadline, logger: logger)
+                    }
+                } else {
+                    response = try await transport.execute(request, deadline: deadline, logger: logger)
+                }
             } catch {
                 observe(call, code: "<error>", since: started)
                 throw TransportFailure.error(error, request: described)

@@ -19,11 +19,14 @@ import Testing
         let transport: InProcessTransport
         let shutdown: @Sendable () async -> Void
 
-        /// A client sending `token` (the admin's unless given), as `daemonry up`'s components do.
-        func client(token: String? = nil) -> KubeClient {
+        /// A client sending `token` (the admin's unless given), as `daemonry up`'s components do, and sharing
+        /// the store's recent objects when `sharingRecentObjects`, as they do too.
+        func client(token: String? = nil, sharingRecentObjects: Bool = false) -> KubeClient {
             var config = RESTConfig(host: "https://127.0.0.1:6443")
             config.bearerToken = token ?? server.pki.token
-            return KubeClient(config: config, transport: transport)
+            var configuration = KubeClient.Configuration()
+            if sharingRecentObjects { configuration.recentObjects = controlPlane.recentObjects }
+            return KubeClient(config: config, configuration: configuration, transport: transport)
         }
     }
 
@@ -71,6 +74,46 @@ import Testing
             return nil
         } catch {
             return error as? KubeClientError
+        }
+    }
+
+    /// With the recent objects shared, creates and updates hand the server their objects: what is stored and
+    /// watched is what the bodies say, defaulted and validated as ever.
+    @Test func objectsHandedOverInProcessAreStoredAsTheirBodiesSay() async throws {
+        try await withInProcessServer { harness in
+            let client = harness.client(sharingRecentObjects: true)
+            let stream = try await client.watch(Pod.self, namespace: "default")
+            var pod = Pod()
+            pod.metadata.name = "p"
+            pod.metadata.namespace = "default"
+            pod.metadata.labels = ["app": "a"]
+            var container = Container()
+            container.name = "c"
+            container.image = "i"
+            pod.spec.containers = [container]
+            let created = try await client.create(pod)
+            #expect(created.metadata.labels == ["app": "a"])
+            #expect(created.spec.containers.first?.terminationMessagePolicy == "File")
+
+            var running = created
+            running.status.phase = "Running"
+            running.spec.containers[0].image = "ignored-by-a-status-update"
+            let updated = try await client.updateStatus(running)
+            #expect(updated.status.phase == "Running")
+            #expect(updated.spec.containers.first?.image == "i")
+
+            let key = harness.controlPlane.pods.key(namespace: "default", name: "p")
+            let stored = try #require(harness.controlPlane.store.get(key))
+            #expect(try Pod.decode(json: stored.data) == updated)
+            var events = stream.makeAsyncIterator()
+            #expect(try await events.next()?.object == created)
+            #expect(try await events.next()?.object == updated)
+
+            var invalid = pod
+            invalid.metadata.name = "Not_A_Name"
+            let error = await clientError { _ = try await client.create(invalid) }
+            #expect(error?.httpStatus == 422)
+            #expect(error?.message.contains("metadata.name: Invalid value: \"Not_A_Name\"") == true)
         }
     }
 

@@ -74,3 +74,24 @@ func malformedTimesAreRejected(input: String) {
     #expect(early < late)
     #expect(try #require(Time(rfc3339: "2024-01-02T03:04:05Z")) < #require(Time(rfc3339: "2024-01-02T03:04:06Z")))
 }
+
+/// A time built in memory holds what its JSON holds, so it equals the time decoded from its encoding: whole
+/// seconds for `Time`, microseconds for `MicroTime`, for instants with any fraction.
+@Test func timesBuiltInMemoryEqualTheirDecodedEncoding() throws {
+    struct Holder: APIModel, Hashable {
+        var time: Time?
+        var micro: MicroTime?
+        var unknownFields: JSONObject = [:]
+        static let schema = Schema<Holder>([.nullable("time", \.time), .nullable("micro", \.micro)])
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+        let instant = Date(timeIntervalSince1970: Double.random(in: 0..<4_000_000_000, using: &generator))
+        let holder = Holder(time: Time(instant), micro: MicroTime(instant))
+        #expect(try Holder.decode(json: holder.jsonData()) == holder, "\(instant.timeIntervalSince1970)")
+    }
+    let fraction = Date(timeIntervalSince1970: 1_700_000_000.999_999_7)
+    #expect(Time(fraction).rfc3339 == "2023-11-14T22:13:20Z")
+    #expect(Time(fraction) == Time(Date(timeIntervalSince1970: 1_700_000_000)))
+    #expect(MicroTime(fraction).rfc3339 == "2023-11-14T22:13:21.000000Z")
+}

@@ -2,10 +2,12 @@ import Foundation
 
 /// `metav1.Time`: an instant written in RFC 3339 with whole seconds in UTC ("2024-01-02T03:04:05Z").
 public struct Time: Sendable, Hashable, Comparable, JSONFieldValue {
-    /// The instant; sub-second digits are dropped when written, as upstream does.
-    public var date: Date
+    /// The instant, in whole seconds: what the JSON holds, so that an object built in memory equals the one
+    /// decoded from its encoding (`RecentObjects`, `RequestBodyObject` hand such objects around).
+    public let date: Date
 
-    public init(_ date: Date) { self.date = date }
+    /// `date` with its sub-second part dropped, as upstream drops it when writing.
+    public init(_ date: Date) { self.date = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
 
     /// Parses RFC 3339 text (any fraction, `Z` or a numeric offset).
     public init?(rfc3339 text: String) {
@@ -43,10 +45,11 @@ public struct Time: Sendable, Hashable, Comparable, JSONFieldValue {
 
 /// `metav1.MicroTime`: RFC 3339 with exactly six fractional digits in UTC ("2024-01-02T03:04:05.123456Z").
 public struct MicroTime: Sendable, Hashable, Comparable, JSONFieldValue {
-    /// The instant, kept to the microsecond when written.
-    public var date: Date
+    /// The instant, to the microsecond: what the JSON holds (see `Time.date`).
+    public let date: Date
 
-    public init(_ date: Date) { self.date = date }
+    /// `date` to the microsecond it is written with, as decoding that text gives it back.
+    public init(_ date: Date) { self.date = RFC3339.parse(RFC3339.format(date, fractionDigits: 6)) ?? date }
 
     /// Parses RFC 3339 text.
     public init?(rfc3339 text: String) {
