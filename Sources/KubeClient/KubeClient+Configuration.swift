@@ -36,8 +36,7 @@ extension KubeClient {
         public var maximumWatchEventBytes: Int = WatchEventParser<Status>.defaultMaximumEventBytes
         /// The typed objects of the server's last writes when the server runs in this process
         /// (`ControlPlane.recentObjects`, shared by `daemonry up`): watches take them instead of decoding
-        /// the events' objects, and creates and updates hand the server their objects with their bodies
-        /// (`RequestBodyObject`). Nil (the default) for any other server.
+        /// the events' objects. Nil (the default) for any other server.
         public var recentObjects: RecentObjects?
         /// The `User-Agent` header, client-go's shape `NAME/VERSION (OS/ARCH) kubernetes/COMMIT`.
         public var userAgent: String = KubeClient.defaultUserAgent

@@ -164,8 +164,7 @@ extension KubeClient {
         let namespace = resolvedNamespace(T.self, object.metadata.namespace)
         var call = Call(method: .POST, path: T.collectionPath(namespace: namespace), verb: "create", resource: T.qualifiedResource)
         call.query = options.query
-        call.body = object.jsonBytes()
-        call.object = object
+        call.setBody(object, handingOver: transport.handsOverRequestObjects)
         call.name = object.metadata.name
         return call
     }
@@ -177,8 +176,7 @@ extension KubeClient {
             T.self, .PUT, verb: verb, name: object.metadata.name, namespace: object.metadata.namespace,
             subresource: subresource)
         call.query = options.query
-        call.body = object.jsonBytes()
-        call.object = object
+        call.setBody(object, handingOver: transport.handsOverRequestObjects)
         return call
     }
 

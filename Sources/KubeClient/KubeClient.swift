@@ -20,7 +20,7 @@ public final class KubeClient: Sendable {
     public let config: RESTConfig
     /// How the client behaves on the wire.
     public let configuration: Configuration
-    private let transport: any KubeTransport
+    let transport: any KubeTransport
     private let limiter: RateLimiter<ContinuousClock>?
     private let token: BearerTokenSource?
     private let logger: Logger
@@ -89,7 +89,7 @@ public final class KubeClient: Sendable {
         var body: [UInt8]?
         /// The body's content type.
         var contentType = "application/json"
-        /// The object `body` encodes, handed to a server in this process (`RequestBodyObject`).
+        /// The object handed to a server in this process in place of the body (`RequestBodyObject`).
         var object: (any Sendable)?
         /// The Kubernetes verb, for metrics and messages.
         var verb: String
@@ -97,6 +97,17 @@ public final class KubeClient: Sendable {
         var resource: String
         /// The object's name, for messages; "" for collections.
         var name = ""
+
+        /// Sends `object`: encoded as the body, or handed over with an empty body when the transport takes it
+        /// and it has no members its type does not know (those only its JSON carries).
+        mutating func setBody(_ object: some APIModel, handingOver: Bool) {
+            if handingOver && object.unknownFields.isEmpty {
+                self.object = object
+                body = []
+            } else {
+                body = object.jsonBytes()
+            }
+        }
 
         /// `GET https://host/path?query`, as Go names a request in errors.
         func describe(base: String) -> String {
@@ -134,7 +145,7 @@ public final class KubeClient: Sendable {
             let response: HTTPClientResponse
             let deadline = NIODeadline.now() + .nanoseconds(configuration.requestTimeout.nanoseconds)
             do {
-                if let object = call.object, configuration.recentObjects != nil {
+                if let object = call.object {
                     response = try await RequestBodyObject.$current.withValue(object) {
                         try await transport.execute(request, deadline: deadline, logger: logger)
                     }

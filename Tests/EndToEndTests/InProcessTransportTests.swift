@@ -77,8 +77,8 @@ import Testing
         }
     }
 
-    /// With the recent objects shared, creates and updates hand the server their objects: what is stored and
-    /// watched is what the bodies say, defaulted and validated as ever.
+    /// Creates and updates hand the server their objects in place of their bodies: what is stored and watched
+    /// (here from the recent writes) is what the bodies would have said, defaulted and validated as ever.
     @Test func objectsHandedOverInProcessAreStoredAsTheirBodiesSay() async throws {
         try await withInProcessServer { harness in
             let client = harness.client(sharingRecentObjects: true)

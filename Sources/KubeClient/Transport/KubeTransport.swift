@@ -15,4 +15,13 @@ public protocol KubeTransport: Sendable {
 
     /// Releases what the transport holds (connections); requests afterwards fail.
     func shutdown() async throws
+
+    /// Whether the server it reaches runs in this process and takes a create's or update's typed object
+    /// (`RequestBodyObject`) in place of its body, which the client then does not encode.
+    var handsOverRequestObjects: Bool { get }
+}
+
+extension KubeTransport {
+    /// A server behind a socket reads bodies.
+    public var handsOverRequestObjects: Bool { false }
 }

@@ -63,6 +63,9 @@ struct InProcessTransport: KubeTransport, Service {
         return HTTPClientResponse(head: response, body: .stream(pipe.chunks))
     }
 
+    /// The server is the one in this process, which takes typed objects.
+    var handsOverRequestObjects: Bool { true }
+
     /// Nothing to close: watch bodies end with `run`.
     func shutdown() async throws {}
 
