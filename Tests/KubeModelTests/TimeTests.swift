@@ -54,18 +54,20 @@ func malformedTimesAreRejected(input: String) {
     #expect(Time(Date(timeIntervalSince1970: instant + 0.9999997)).rfc3339 == "2024-01-02T03:04:05Z")
 }
 
+/// A nullable `Time` and `MicroTime` as an API object holds them.
+private struct TimeHolder: APIModel, Hashable {
+    var time: Time?
+    var micro: MicroTime?
+    var unknownFields: JSONObject = [:]
+    static let schema = Schema<TimeHolder>([.nullable("time", \.time), .nullable("micro", \.micro)])
+}
+
 @Test func timesDecodeFromJSONAndRejectGarbage() throws {
-    struct Holder: APIModel, Hashable {
-        var time: Time?
-        var micro: MicroTime?
-        var unknownFields: JSONObject = [:]
-        static let schema = Schema<Holder>([.nullable("time", \.time), .nullable("micro", \.micro)])
-    }
-    let holder = try Holder.decode(json: Data(#"{"time":"2024-01-02T04:04:05+01:00","micro":null}"#.utf8))
+    let holder = try TimeHolder.decode(json: Data(#"{"time":"2024-01-02T04:04:05+01:00","micro":null}"#.utf8))
     #expect(holder.time == Time(Date(timeIntervalSince1970: instant)))
     #expect(holder.micro == nil)
     #expect(String(decoding: holder.jsonBytes(), as: UTF8.self) == #"{"time":"2024-01-02T03:04:05Z","micro":null}"#)
-    #expect(throws: DecodingError.self) { try Holder.decode(json: Data(#"{"time":"yesterday"}"#.utf8)) }
+    #expect(throws: DecodingError.self) { try TimeHolder.decode(json: Data(#"{"time":"yesterday"}"#.utf8)) }
 }
 
 @Test func timesOrderByInstant() throws {
@@ -78,17 +80,11 @@ func malformedTimesAreRejected(input: String) {
 /// A time built in memory holds what its JSON holds, so it equals the time decoded from its encoding: whole
 /// seconds for `Time`, microseconds for `MicroTime`, for instants with any fraction.
 @Test func timesBuiltInMemoryEqualTheirDecodedEncoding() throws {
-    struct Holder: APIModel, Hashable {
-        var time: Time?
-        var micro: MicroTime?
-        var unknownFields: JSONObject = [:]
-        static let schema = Schema<Holder>([.nullable("time", \.time), .nullable("micro", \.micro)])
-    }
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<2_000 {
         let instant = Date(timeIntervalSince1970: Double.random(in: 0..<4_000_000_000, using: &generator))
-        let holder = Holder(time: Time(instant), micro: MicroTime(instant))
-        #expect(try Holder.decode(json: holder.jsonData()) == holder, "\(instant.timeIntervalSince1970)")
+        let holder = TimeHolder(time: Time(instant), micro: MicroTime(instant))
+        #expect(try TimeHolder.decode(json: holder.jsonData()) == holder, "\(instant.timeIntervalSince1970)")
     }
     let fraction = Date(timeIntervalSince1970: 1_700_000_000.999_999_7)
     #expect(Time(fraction).rfc3339 == "2023-11-14T22:13:20Z")
