@@ -37,6 +37,8 @@ public final class NodeSimulator: Service, Sendable {
     private struct State: Sendable {
         /// Nodes whose Lease renewal is scheduled.
         var leased = Set<String>()
+        /// Each node's Lease as its last renewal left it, the base of the next (the kubelet's `latestLease`).
+        var latestLeases: [String: Lease] = [:]
         /// When each node's status was last posted.
         var statusPostedAt: [String: AnyClock.Instant] = [:]
         /// When each pod was first seen bound here.
@@ -128,6 +130,7 @@ public final class NodeSimulator: Service, Sendable {
     private func nodeDeleted(_ node: Node) {
         state.withLock { state in
             state.leased.remove(node.metadata.name)
+            state.latestLeases[node.metadata.name] = nil
             state.statusPostedAt[node.metadata.name] = nil
         }
     }
@@ -157,19 +160,39 @@ public final class NodeSimulator: Service, Sendable {
         }
     }
 
-    /// Renews (or creates) the node's Lease and schedules the next renewal.
+    /// Renews the node's Lease as the kubelet's lease controller does, and schedules the next renewal: an
+    /// update of the Lease its last renewal returned with only `renewTime` changed (no merge for the server to
+    /// compute, and edits by others survive); when that Lease is unknown or stale (409, 404) it is read again,
+    /// or created with the node as its owner.
     private func renewLease(_ name: String) async throws {
         guard let node = nodes.store.get(name), manages(node) else {
-            state.withLock { _ = $0.leased.remove(name) }
+            state.withLock { state in
+                state.leased.remove(name)
+                state.latestLeases[name] = nil
+            }
             return
         }
         defer { leaseQueue.addAfter(name, delay: configuration.leaseRenewInterval) }
         guard !Self.heartbeatStopped(node) else { return }
         let now = MicroTime(clock.date)
-        let patch: JSONValue = ["spec": ["renewTime": .string(now.rfc3339)]]
+        if var lease = state.withLock({ $0.latestLeases[name] }) {
+            lease.spec.renewTime = now
+            do {
+                let renewed = try await client.update(lease)
+                state.withLock { $0.latestLeases[name] = renewed }
+                return
+            } catch {
+                guard let error = error as? KubeClientError, error.code == .conflict || error.code == .notFound else {
+                    throw error
+                }
+                state.withLock { _ = $0.latestLeases.removeValue(forKey: name) }
+            }
+        }
+        let renewed: Lease
         do {
-            try await client.patchDiscardingResponse(
-                Lease.self, name: name, namespace: configuration.leaseNamespace, patch: .merge(patch))
+            var lease = try await client.get(Lease.self, name: name, namespace: configuration.leaseNamespace)
+            lease.spec.renewTime = now
+            renewed = try await client.update(lease)
         } catch {
             guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
             var lease = Lease(name: name, namespace: configuration.leaseNamespace)
@@ -182,8 +205,9 @@ public final class NodeSimulator: Service, Sendable {
             owner.name = name
             owner.uid = node.metadata.uid
             lease.metadata.ownerReferences = [owner]
-            _ = try await client.create(lease)
+            renewed = try await client.create(lease)
         }
+        state.withLock { $0.latestLeases[name] = renewed }
     }
 
     /// Posts the node's status when it changed, or when the periodic report is due.

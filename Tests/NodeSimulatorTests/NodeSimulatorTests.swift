@@ -39,6 +39,35 @@ struct NodeSimulatorTests {
         }
     }
 
+    /// Renewals update the Lease the last one returned: an edit made in between makes the next renewal
+    /// conflict, and the simulator renews the edited Lease instead of writing over it.
+    @Test func anEditToALeaseSurvivesItsRenewals() async throws {
+        try await withSimulatedCluster(nodes: 1) { client in
+            func lease() async throws -> Lease { try await client.get(Lease.self, name: "sim-0", namespace: "kube-node-lease") }
+            #expect(try await eventually(timeout: .seconds(20)) { (try? await lease().spec.renewTime) != nil })
+            try await retryOnConflict {
+                var edited = try await lease()
+                edited.metadata.labels["edited"] = "yes"
+                _ = try await client.update(edited)
+            }
+            let edited = try await lease().spec.renewTime
+            var renewals = 0
+            var last = edited
+            let renewedTwice = try await eventually(timeout: .seconds(20)) {
+                let current = try await lease()
+                #expect(current.metadata.labels["edited"] == "yes")
+                if let time = current.spec.renewTime, let previous = last, time > previous {
+                    renewals += 1
+                    last = time
+                }
+                return renewals >= 2
+            }
+            #expect(renewedTwice)
+            #expect(try await lease().metadata.labels["edited"] == "yes")
+            #expect(try await lease().metadata.ownerReferences.first?.kind == "Node")
+        }
+    }
+
     @Test func aNodeAnnotatedNotReadyReportsReadyFalse() async throws {
         try await withSimulatedCluster(nodes: 1) { client in
             #expect(try await eventually(timeout: .seconds(20)) { (try? await client.get(Node.self, name: "sim-0")) != nil })
