@@ -35,8 +35,8 @@ extension KubeClient {
         /// The longest watch event accepted (`WatchEventParser.defaultMaximumEventBytes`, 16 MiB).
         public var maximumWatchEventBytes: Int = WatchEventParser<Status>.defaultMaximumEventBytes
         /// The typed objects of the server's last writes when the server runs in this process
-        /// (`ControlPlane.recentObjects`, shared by `daemonry up`): watches take them instead of decoding
-        /// the events' objects. Nil (the default) for any other server.
+        /// (`ControlPlane.recentObjects`, shared by `daemonry up`): watches and responses take them instead
+        /// of decoding the objects. Nil (the default) for any other server.
         public var recentObjects: RecentObjects?
         /// The `User-Agent` header, client-go's shape `NAME/VERSION (OS/ARCH) kubernetes/COMMIT`.
         public var userAgent: String = KubeClient.defaultUserAgent

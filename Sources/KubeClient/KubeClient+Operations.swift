@@ -211,7 +211,19 @@ extension KubeClient {
         return config.namespace
     }
 
+    /// The response's object, taken from the recent writes of a server in this process when it is there.
     private func decode<Model: APIModel>(_ type: Model.Type, from body: ByteBuffer, call: Call) throws -> Model {
+        if let recentObjects = configuration.recentObjects {
+            let bytes = Array(buffer: body)
+            if let version = ObjectScan.resourceVersion(of: bytes[...]),
+                let object = recentObjects.object(Model.self, resourceVersion: version)
+            {
+                assert(
+                    (try? Model.decode(json: Data(bytes))) == object,
+                    "the recent object at resourceVersion \(version) differs from the response's")
+                return object
+            }
+        }
         do {
             return try Model.decode(json: Data(buffer: body))
         } catch {

@@ -104,7 +104,7 @@ struct WatchEventParserTests {
         (#"{"type":"DELETED","object":{"metadata":{"resourceVersion":"3"}}}"#, "DELETED", 3),
     ] as [(String, String, Int64)])
     func objectEventsNameTheirTypeAndVersionWithoutDecoding(line: String, type: String, version: Int64) throws {
-        let found = try #require(WatchLine.objectVersion(ArraySlice(line.utf8)))
+        let found = try #require(ObjectScan.objectVersion(ArraySlice(line.utf8)))
         #expect(found.type == type)
         #expect(found.resourceVersion == version)
     }
@@ -120,7 +120,19 @@ struct WatchEventParserTests {
         #"{"type":"ADDED","object":{"metadata":{"resourceVersion":"5"#,
     ])
     func otherLinesAreLeftToTheDecoder(line: String) {
-        #expect(WatchLine.objectVersion(ArraySlice(line.utf8)) == nil)
+        #expect(ObjectScan.objectVersion(ArraySlice(line.utf8)) == nil)
+    }
+
+    /// A response's version is its object's own, or a list's (which no recorded object's type matches).
+    @Test func aResponseNamesTheVersionOfItsOwnMetadata() throws {
+        var pod = Self.pod("a", resourceVersion: "41")
+        pod.metadata.annotations = ["note": #"{"metadata":{"resourceVersion":"7"}}"#]
+        #expect(ObjectScan.resourceVersion(of: pod.jsonBytes()[...]) == 41)
+        var list = KubeList<Pod>()
+        list.metadata.resourceVersion = "42"
+        list.items = [pod]
+        #expect(ObjectScan.resourceVersion(of: list.jsonBytes()[...]) == 42)
+        #expect(ObjectScan.resourceVersion(of: Array(#"{"kind":"Status","metadata":{},"code":404}"#.utf8)[...]) == nil)
     }
 
     /// With the server's recent writes at hand, object events at a recorded version come out as recorded; a

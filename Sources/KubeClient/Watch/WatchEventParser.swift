@@ -73,7 +73,7 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
     /// as API servers write it (`{"type":"...","object":{"kind":...,"apiVersion":...,"metadata":{...`)
     /// whose object's resourceVersion is kept in `recentObjects`. Nil sends the line to `decode`.
     static func recent(line: ArraySlice<UInt8>, in recentObjects: RecentObjects) -> WatchEvent<Object>? {
-        guard let (type, resourceVersion) = WatchLine.objectVersion(line),
+        guard let (type, resourceVersion) = ObjectScan.objectVersion(line),
             let object = recentObjects.object(Object.self, resourceVersion: resourceVersion) else { return nil }
         assert(
             (try? Self.decode(line: line))?.object == object,
@@ -154,40 +154,50 @@ public struct WatchEventParser<Object: TypedObject>: Sendable {
     }
 }
 
-/// The byte patterns `WatchEventParser.recent` finds an event's type and resourceVersion by, without decoding.
-enum WatchLine {
+/// What the in-process fast paths read of an object's JSON as API servers write it, without decoding it: a
+/// watch line's event type and the resourceVersion of the object (`WatchEventParser.recent`,
+/// `KubeClient`'s response decoding).
+enum ObjectScan {
     static let prefixes: [(bytes: [UInt8], type: String)] = [
         WatchEventType.added, WatchEventType.modified, WatchEventType.deleted,
     ].map { (Array(#"{"type":""#.utf8) + Array($0.rawValue.utf8) + Array(#"","object":{"#.utf8), $0.rawValue) }
     static let metadata = Array(#""metadata":{"#.utf8)
     static let resourceVersion = Array(#""resourceVersion":""#.utf8)
 
-    /// The event type of an `ADDED`, `MODIFIED` or `DELETED` line and its object's resourceVersion. The first
-    /// `"resourceVersion":"` after `"metadata":{` is the metadata's own: only `kind`, `apiVersion` and metadata
-    /// members with validated values (`name`, `generateName`, `namespace`, `uid`) precede it.
+    /// The event type of an `ADDED`, `MODIFIED` or `DELETED` line and its object's resourceVersion.
     static func objectVersion(_ line: ArraySlice<UInt8>) -> (type: String, resourceVersion: Int64)? {
         guard let type = prefixes.first(where: { line.starts(with: $0.bytes) })?.type,
-            let metadataStart = firstIndex(of: metadata, in: line, from: line.startIndex),
-            let marker = firstIndex(of: resourceVersion, in: line, from: metadataStart)
+            let version = resourceVersion(of: line)
+        else { return nil }
+        return (type, version)
+    }
+
+    /// The resourceVersion in the first `metadata` of `json`: an object's own, as the first
+    /// `"resourceVersion":"` after `"metadata":{` is (only `kind`, `apiVersion` and metadata members with
+    /// validated values, `name`, `generateName`, `namespace` and `uid`, precede it).
+    static func resourceVersion(of json: ArraySlice<UInt8>) -> Int64? {
+        guard let metadataStart = firstIndex(of: metadata, in: json, from: json.startIndex),
+            let marker = firstIndex(of: resourceVersion, in: json, from: metadataStart)
         else { return nil }
         var version: Int64 = 0
-        var index = marker + resourceVersion.count
-        while index < line.endIndex, line[index] != UInt8(ascii: "\"") {
-            let digit = line[index] &- UInt8(ascii: "0")
+        let start = marker + resourceVersion.count
+        var index = start
+        while index < json.endIndex, json[index] != UInt8(ascii: "\"") {
+            let digit = json[index] &- UInt8(ascii: "0")
             guard digit < 10, version < Int64.max / 10 else { return nil }
             version = version * 10 + Int64(digit)
             index += 1
         }
-        guard index < line.endIndex, index > marker + resourceVersion.count else { return nil }
-        return (type, version)
+        guard index < json.endIndex, index > start else { return nil }
+        return version
     }
 
-    private static func firstIndex(of needle: [UInt8], in line: ArraySlice<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, line.endIndex - start >= needle.count else { return nil }
+    private static func firstIndex(of needle: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.endIndex - start >= needle.count else { return nil }
         var index = start
-        let last = line.endIndex - needle.count
+        let last = bytes.endIndex - needle.count
         while index <= last {
-            if line[index] == first && line[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
         return nil
