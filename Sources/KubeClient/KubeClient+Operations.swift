@@ -213,16 +213,17 @@ extension KubeClient {
 
     /// The response's object, taken from the recent writes of a server in this process when it is there.
     private func decode<Model: APIModel>(_ type: Model.Type, from body: ByteBuffer, call: Call) throws -> Model {
-        if let recentObjects = configuration.recentObjects {
-            let bytes = Array(buffer: body)
-            if let version = ObjectScan.resourceVersion(of: bytes[...]),
-                let object = recentObjects.object(Model.self, resourceVersion: version)
-            {
-                assert(
-                    (try? Model.decode(json: Data(bytes))) == object,
-                    "the recent object at resourceVersion \(version) differs from the response's")
-                return object
-            }
+        // An object's resourceVersion follows only kind, apiVersion and bounded metadata members (name,
+        // generateName, namespace, selfLink, uid): the body's first 2 KiB hold it, and a list (never among the
+        // recent objects) is not copied whole to find that out.
+        if let recentObjects = configuration.recentObjects,
+            let version = ObjectScan.resourceVersion(of: Array(body.readableBytesView.prefix(2_048))[...]),
+            let object = recentObjects.object(Model.self, resourceVersion: version)
+        {
+            assert(
+                (try? Model.decode(json: Data(buffer: body))) == object,
+                "the recent object at resourceVersion \(version) differs from the response's")
+            return object
         }
         do {
             return try Model.decode(json: Data(buffer: body))
