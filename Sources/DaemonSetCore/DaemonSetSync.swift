@@ -130,7 +130,7 @@ struct SyncContext {
             guard let base = pods.baseAddress else { return }
             for index in pods.indices {
                 let entry: PodFactsMemo.Remembered
-                if let found = known.lookUp(pods[index].storageIdentity, at: index) {
+                if let found = known.lookUp(pods[index].storageIdentity, uid: { pods[index].metadata.uid }, at: index) {
                     entry = found
                 } else {
                     if previous == nil { PodPrefetch.ahead(of: index, in: pods) }

@@ -74,11 +74,15 @@ struct RememberedPods {
         self.previous = previous
     }
 
-    /// What was read of the pod with `identity`, now at `index`; nil for a pod not seen unchanged.
-    mutating func lookUp(_ identity: ObjectIdentifier, at index: Int) -> PodFactsMemo.Remembered? {
+    /// What was read of the pod with `identity` and `uid`, now at `index`; nil for a pod not seen unchanged.
+    /// A pod found at its old position with another box changed since: it cannot be anywhere else in the
+    /// last sync's list (a list holds a pod once), so that answer needs no lookup.
+    mutating func lookUp(_ identity: ObjectIdentifier, uid: () -> String, at index: Int) -> PodFactsMemo.Remembered? {
         guard let previous else { return nil }
-        if index < previous.pods.count, previous.pods[index].storageIdentity == identity {
-            return previous.remembered[index]
+        if index < previous.pods.count {
+            if previous.pods[index].storageIdentity == identity { return previous.remembered[index] }
+            let uid = uid()
+            if !uid.isEmpty && previous.pods[index].metadata.uid == uid { return nil }
         }
         if positions == nil {
             var positions: [ObjectIdentifier: Int] = [:]

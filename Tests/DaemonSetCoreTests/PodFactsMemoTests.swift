@@ -63,6 +63,21 @@ struct PodFactsMemoTests {
         #expect(memo.count == 2, "the memo holds the last sync's pods only")
     }
 
+    /// Pods that moved are found by their box; a pod changed at its old position is read again. The plan is
+    /// the one made without a memo either way.
+    @Test func movedPodsAreFoundAndAPodChangedInPlaceIsReadAgain() {
+        var cluster = Self.settled(nodes: 4)
+        let memo = PodFactsMemo()
+        let nodes = NodeSnapshot(cluster.nodes)
+        _ = DaemonSetSync.plan(Self.input(cluster, nodes: nodes, memo: memo))
+        cluster.setReady(1, ready: false, at: cluster.now)
+        cluster.pods.swapAt(2, 3)
+        let plan = DaemonSetSync.plan(Self.input(cluster, nodes: nodes, memo: memo))
+        #expect(plan.status?.numberReady == 3)
+        #expect(plan == DaemonSetSync.plan(Self.input(cluster, nodes: nodes, memo: PodFactsMemo())))
+        #expect(memo.count == 4)
+    }
+
     /// A new template (another hash) or another node list makes the remembered facts useless: the memo
     /// starts over rather than mixing them in.
     @Test func aNewRevisionOrNodeListStartsOver() {

@@ -88,7 +88,8 @@ struct IndexedStoreAddedIndexTests {
     }
 }
 
-/// `byIndex` keeps its answer while the objects under that value are unchanged.
+/// `byIndex` keeps its answer while the objects under that value are unchanged, and keeps each object's
+/// position while it stays filed.
 struct IndexedStoreListingTests {
     @Test func aListingIsKeptUntilOneOfItsObjectsChanges() {
         let store = IndexedStore<Pod>(indexes: [.byControllerUID, .podsByNodeName])
@@ -115,5 +116,35 @@ struct IndexedStoreListingTests {
         #expect(store.byIndex(IndexName.nodeName, "n-a").isEmpty)
         store.replace(with: [Fixtures.pod("d", node: "n-d", ownerUID: "ds-1")])
         #expect(store.byIndex(IndexName.controllerUID, "ds-1").map(\.metadata.name) == ["d"])
+    }
+
+    @Test func objectsKeepTheirPositionsAndARemovalFillsItsSlotWithTheLast() {
+        let store = IndexedStore<Pod>(indexes: [.byControllerUID])
+        let names = (0..<6).map { "p\($0)" }
+        for name in names { store.add(Fixtures.pod(name, node: "n", ownerUID: "ds-1")) }
+        let listed = { store.byIndex(IndexName.controllerUID, "ds-1").map(\.metadata.name) }
+        let before = listed()
+        #expect(before.sorted() == names)
+
+        // Changed objects stay where they were, with their new content.
+        store.update(Fixtures.pod(before[2], resourceVersion: "2", node: "m", ownerUID: "ds-1"))
+        store.update(Fixtures.pod(before[4], resourceVersion: "2", node: "m", ownerUID: "ds-1"))
+        #expect(listed() == before)
+        #expect(store.byIndex(IndexName.controllerUID, "ds-1")[2].spec.nodeName == "m")
+
+        // A removal moves the last object into the removed one's slot; the keys follow the objects.
+        store.delete(key: "default/" + before[1])
+        var expected = before
+        expected[1] = expected.removeLast()
+        #expect(listed() == expected)
+        #expect(store.keys(inIndex: IndexName.controllerUID, value: "ds-1") == expected.map { "default/" + $0 })
+
+        // An object leaving the value is unfiled the same way; an added one goes to the end.
+        store.update(Fixtures.pod(expected[0], resourceVersion: "3", node: "n", ownerUID: "ds-2"))
+        expected[0] = expected.removeLast()
+        store.add(Fixtures.pod("late", node: "n", ownerUID: "ds-1"))
+        expected.append("late")
+        #expect(listed() == expected)
+        #expect(store.byIndex(IndexName.controllerUID, "ds-2").map(\.metadata.name) == [before[0]])
     }
 }

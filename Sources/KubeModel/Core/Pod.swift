@@ -36,7 +36,7 @@ public struct Pod: KubeObject, Hashable, @unchecked Sendable {
     /// The identity of the pod's box. Copies share the box until one is written, so two pods with the same
     /// identity hold the same fields: a cache may remember what it read of a pod under it (and must keep the
     /// pod alive meanwhile, or the identity may be reused).
-    public var storageIdentity: ObjectIdentifier { ObjectIdentifier(storage) }
+    @inlinable public var storageIdentity: ObjectIdentifier { ObjectIdentifier(storage) }
 
     public init() { storage = Storage(Fields()) }
 

@@ -49,22 +49,17 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         state.withLock { $0.items.count }
     }
 
-    /// The objects filed under `value` in the index `name` (empty for an unknown index or value), in the same
-    /// order while none of them changes. The list is kept until one of its objects changes: a controller's
-    /// resync of 10,000 unchanged pods gets it without looking up (and retaining) each one again.
+    /// The objects filed under `value` in the index `name` (empty for an unknown index or value). The index
+    /// keeps this array itself, changing only the slots of objects that change, so a controller's sync of
+    /// 10,000 pods gets it for one reference count instead of 10,000 lookups, and unchanged objects keep
+    /// their positions (a removal moves the last object into the removed one's slot).
     public func byIndex(_ name: String, _ value: String) -> [Object] {
-        state.withLock { content in
-            if let listed = content.listed[name]?[value] { return listed }
-            guard let keys = content.indices[name]?[value] else { return [] }
-            let listed = keys.compactMap { content.items[$0] }
-            content.listed[name, default: [:]][value] = listed
-            return listed
-        }
+        state.withLock { $0.indices[name]?[value]?.objects ?? [] }
     }
 
     /// The keys filed under `value` in the index `name`.
     public func keys(inIndex name: String, value: String) -> [String] {
-        state.withLock { Array($0.indices[name]?[value] ?? []) }
+        state.withLock { $0.indices[name]?[value]?.keys ?? [] }
     }
 
     /// The values present in the index `name`.
@@ -112,22 +107,20 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         }
     }
 
-    /// The objects and, per index, the keys filed under each value. The index functions live here, under
+    /// The objects and, per index, the objects filed under each value. The index functions live here, under
     /// the same lock, so an index added while objects arrive never misses one.
     private struct Content: Sendable {
         var items: [String: Object] = [:]
-        var indices: [String: [String: Set<String>]] = [:]
+        var indices: [String: [String: Filed]] = [:]
         var indexes: [IndexFunction<Object>] = []
-        /// `byIndex` answers by index and value, dropped when an object filed under that value changes.
-        var listed: [String: [String: [Object]]] = [:]
 
         /// Adds the indexes not maintained yet and files every object in them.
         mutating func addIndexes(_ added: [IndexFunction<Object>]) {
             for index in added where indices[index.name] == nil {
                 indexes.append(index)
-                var filed: [String: Set<String>] = [:]
+                var filed: [String: Filed] = [:]
                 for (key, object) in items {
-                    for value in index.values(object) { filed[value, default: []].insert(key) }
+                    for value in index.values(object) { filed[value, default: Filed()].put(object, key: key) }
                 }
                 indices[index.name] = filed
             }
@@ -140,11 +133,8 @@ public final class IndexedStore<Object: Sendable>: Sendable {
             for index in indexes {
                 let before = old.map(index.values) ?? []
                 let after = index.values(object)
-                for value in before { listed[index.name]?[value] = nil }
-                for value in after { listed[index.name]?[value] = nil }
-                guard before != after else { continue }
                 for value in before where !after.contains(value) { unfile(key, value: value, index: index.name) }
-                for value in after { indices[index.name, default: [:]][value, default: []].insert(key) }
+                for value in after { indices[index.name, default: [:]][value, default: Filed()].put(object, key: key) }
             }
             return old
         }
@@ -153,18 +143,46 @@ public final class IndexedStore<Object: Sendable>: Sendable {
         mutating func remove(key: String) -> Object? {
             guard let old = items.removeValue(forKey: key) else { return nil }
             for index in indexes {
-                for value in index.values(old) {
-                    listed[index.name]?[value] = nil
-                    unfile(key, value: value, index: index.name)
-                }
+                for value in index.values(old) { unfile(key, value: value, index: index.name) }
             }
             return old
         }
 
         private mutating func unfile(_ key: String, value: String, index: String) {
-            indices[index]?[value]?.remove(key)
-            // Drop empty sets so an index over churning values (node names) does not grow without bound.
-            if indices[index]?[value]?.isEmpty == true { indices[index]?[value] = nil }
+            indices[index]?[value]?.remove(key: key)
+            // Drop empty entries so an index over churning values (node names) does not grow without bound.
+            if indices[index]?[value]?.objects.isEmpty == true { indices[index]?[value] = nil }
+        }
+    }
+
+    /// The objects filed under one value of one index, with their keys at the same positions.
+    private struct Filed: Sendable {
+        var objects: [Object] = []
+        var keys: [String] = []
+        var positions: [String: Int] = [:]
+
+        /// Files `object` under `key`: in its slot if filed already, else at the end.
+        mutating func put(_ object: Object, key: String) {
+            if let position = positions[key] {
+                objects[position] = object
+                return
+            }
+            positions[key] = objects.count
+            objects.append(object)
+            keys.append(key)
+        }
+
+        /// Unfiles `key`, moving the last object into its slot.
+        mutating func remove(key: String) {
+            guard let position = positions.removeValue(forKey: key) else { return }
+            let last = objects.count - 1
+            if position != last {
+                objects[position] = objects[last]
+                keys[position] = keys[last]
+                positions[keys[position]] = position
+            }
+            objects.removeLast()
+            keys.removeLast()
         }
     }
 }
