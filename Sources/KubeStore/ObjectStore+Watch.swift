@@ -18,7 +18,7 @@ extension ObjectStore {
             of: StoreEvent.self, throwing: (any Error).self, bufferingPolicy: .bufferingOldest(bufferSize))
         let from = max(0, fromResourceVersion ?? 0)
         let watcher = Watcher(
-            namespace: namespace, filter: filter, allowBookmarks: options.allowBookmarks, continuation: continuation)
+            resource: resource, namespace: namespace, filter: filter, allowBookmarks: options.allowBookmarks, continuation: continuation)
 
         // Decide the replay and register in one critical section, so the live events start exactly where
         // the replay ends.

@@ -171,7 +171,9 @@ extension ObjectStore {
             return requests.map { _ in .failure(failure) }
         }
         for watcher in slowWatchers {
-            logger.warning("Forcing watcher close due to unresponsiveness")
+            logger.warning(
+                "Forcing watcher close due to unresponsiveness",
+                metadata: ["resource": "\(watcher.resource)", "namespace": "\(watcher.namespace ?? "")"])
             watcher.continuation.finish(
                 throwing: StoreError(.watcherTooSlow, "watcher fell behind by more than its buffer; resume the watch"))
         }

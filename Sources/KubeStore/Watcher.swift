@@ -1,5 +1,6 @@
 /// One registered watch: where its events go and which it wants.
 struct Watcher: Sendable {
+    var resource: String
     var namespace: String?
     var filter: StoreFilter
     var allowBookmarks: Bool
