@@ -45,7 +45,8 @@ struct NodeSimulatorTests {
         try await withSimulatedCluster(nodes: 1) { client in
             func lease() async throws -> Lease { try await client.get(Lease.self, name: "sim-0", namespace: "kube-node-lease") }
             #expect(try await eventually(timeout: .seconds(20)) { (try? await lease().spec.renewTime) != nil })
-            try await retryOnConflict {
+            // Renewals every 300 ms race this read-modify-write; on a loaded machine several in a row may win.
+            try await retryOnConflict(maximumAttempts: 100, delay: .milliseconds(20)) {
                 var edited = try await lease()
                 edited.metadata.labels["edited"] = "yes"
                 _ = try await client.update(edited)
