@@ -23,20 +23,12 @@ extension ObjectStore {
         public var listSnapshotCapacity: Int
         /// Writes from `submit` committed together in one transaction at most. Default 1,000.
         public var maxBatchSize: Int
-        /// How often, at most, the WAL is copied back into the database while writes come in (on a connection
-        /// of its own, `ObjectStore.scheduleCheckpointIfNeeded`). Default 250 ms: a quarter of a second of
-        /// writes is a few megabytes at 10,000 nodes.
-        public var checkpointInterval: Duration
-        /// The WAL size, in pages, past which the writer checkpoints itself so that the WAL starts over.
-        /// Default 8,192 pages (64 MiB): SQLite's own automatic checkpoint is at 1,000.
-        public var walCatchUpPages: Int
 
         /// The defaults above for the database at `path`.
         public init(
             path: String, historyCapacity: Int = 10_000, retainedEvents: Int64 = 100_000,
             compactionChunk: Int64 = 5_000, autoCompact: Bool = true, watchBufferSize: Int = 1_000,
-            listSnapshotCapacity: Int = 16, maxBatchSize: Int = 1_000,
-            checkpointInterval: Duration = .milliseconds(250), walCatchUpPages: Int = 8_192
+            listSnapshotCapacity: Int = 16, maxBatchSize: Int = 1_000
         ) {
             self.path = path
             self.historyCapacity = max(1, historyCapacity)
@@ -46,8 +38,6 @@ extension ObjectStore {
             self.watchBufferSize = max(1, watchBufferSize)
             self.listSnapshotCapacity = max(1, listSnapshotCapacity)
             self.maxBatchSize = max(1, maxBatchSize)
-            self.checkpointInterval = checkpointInterval
-            self.walCatchUpPages = max(1, walCatchUpPages)
         }
     }
 }

@@ -151,7 +151,6 @@ extension ObjectStore {
                     }
                 }
                 guard !changes.isEmpty else { return results }
-                catchUpCheckpointIfNeeded(db)
                 try db.inTransaction {
                     for change in changes { try StoreSchema.write(change, db) }
                     return .commit
@@ -159,7 +158,6 @@ extension ObjectStore {
                 // Committed: publish while still inside the writer, so the next batch decides on this state.
                 slowWatchers = state.withLock { state in
                     var slow: [Watcher] = []
-                    state.commitsSinceCheckpoint += 1
                     for change in changes { slow += state.publish(change) }
                     return slow
                 }
@@ -178,7 +176,6 @@ extension ObjectStore {
                 throwing: StoreError(.watcherTooSlow, "watcher fell behind by more than its buffer; resume the watch"))
         }
         scheduleCompactionIfNeeded()
-        scheduleCheckpointIfNeeded()
         return results
     }
 

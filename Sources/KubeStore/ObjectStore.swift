@@ -20,10 +20,6 @@ public final class ObjectStore: Sendable {
     let writerQueue = DispatchQueue(label: "KubeStore.writer")
     /// Runs background compactions.
     let compactionQueue = DispatchQueue(label: "KubeStore.compaction", qos: .utility)
-    /// The connection that copies the WAL back into the database, and the queue it runs on
-    /// (`scheduleCheckpointIfNeeded`).
-    let checkpointer: DatabaseQueue
-    let checkpointQueue = DispatchQueue(label: "KubeStore.checkpoint", qos: .utility)
 
     /// Opens (or creates) the store at `configuration.path` and loads its objects and recent changes.
     public init(configuration: Configuration, logger: Logger) throws(StoreError) {
@@ -37,8 +33,6 @@ public final class ObjectStore: Sendable {
             // Before WAL is switched on (GRDB does that right after), so a new file gets 8 KiB pages:
             // fewer overflow pages for kilobyte-sized objects. A no-op on an existing database.
             try db.execute(sql: "PRAGMA page_size = 8192")
-            // Checkpoints run on their own connection, never inside a commit (`scheduleCheckpointIfNeeded`).
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         do {
             let pool = try DatabasePool(path: configuration.path, configuration: databaseConfiguration)
@@ -53,9 +47,6 @@ public final class ObjectStore: Sendable {
                 return (objects, compacted, current, historyFloor, events)
             }
             self.pool = pool
-            var checkpointConfiguration = databaseConfiguration
-            checkpointConfiguration.label = "KubeStore.checkpoint"
-            self.checkpointer = try DatabaseQueue(path: configuration.path, configuration: checkpointConfiguration)
             var history = EventHistory(capacity: configuration.historyCapacity, floor: loaded.3)
             for event in loaded.4 { history.append(event) }
             var state = StoreState(resourceVersion: loaded.2, history: history, compactedResourceVersion: loaded.1)
@@ -110,9 +101,7 @@ public final class ObjectStore: Sendable {
         // Wait for a running drain or compaction to finish before closing the connections under them.
         writerQueue.sync {}
         compactionQueue.sync {}
-        checkpointQueue.sync {}
         do {
-            try checkpointer.close()
             try pool.close()
         } catch {
             throw StoreError(.io, "closing the store: \(error)")

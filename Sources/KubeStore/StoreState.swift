@@ -22,12 +22,6 @@ struct StoreState {
     var draining = false
     /// Whether a background compaction is running.
     var compacting = false
-    /// The background WAL checkpoint: whether one runs, when the last started, commits since, and whether
-    /// the writer must catch up itself (`ObjectStore.scheduleCheckpointIfNeeded`).
-    var checkpointing = false
-    var lastCheckpointStart = ContinuousClock.now
-    var commitsSinceCheckpoint = 0
-    var walNeedsCatchUp = false
     var closed = false
 
     func object(_ key: ObjectKey) -> StoredObject? {

@@ -27,7 +27,7 @@ public final class BackgroundProcess: Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.runSerially()
+        try process.run()
         self.process = process
     }
 

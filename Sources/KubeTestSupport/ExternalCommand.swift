@@ -39,7 +39,7 @@ public func runCommand(_ arguments: [String], timeout: Duration = .seconds(60)) 
             exited.continuation.yield(process.terminationStatus)
             exited.continuation.finish()
         }
-        try process.runSerially()
+        try process.run()
         group.addTask {
             for await status in exited.stream { return status }
             return nil
