@@ -199,7 +199,10 @@ let package = Package(
             name: "DaemonSetControllerTests",
             dependencies: [
                 "DaemonSetController", "DaemonSetCore", "KubeClient", "KubeRuntime", "KubeModel", "KubeTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -41,14 +41,13 @@ extension DaemonSetController {
 
 extension DaemonSetController {
     /// The status the caches show now, for a sync whose pod writes partly failed: its plan assumed them all
-    /// done. The generation is not marked observed, as upstream's status-only path.
+    /// done. The generation is marked observed all the same, as upstream's `syncDaemonSet` does.
     func statusFromCaches(of daemonSet: DaemonSet) -> DaemonSetStatus? {
-        let key = daemonSet.key
         let input = DaemonSetSyncInput(
             daemonSet: daemonSet, nodes: nodeSnapshots.snapshot { nodes.store.list() },
             pods: candidatePods(of: daemonSet),
             revisions: revisions.store.byIndex(ControllerIndexName.namespace, daemonSet.metadata.namespace),
-            expectationsSatisfied: false, backoff: backoffs.backoff(for: key, now: clock.date), now: clock.date)
-        return DaemonSetSync.plan(input).status
+            backoff: backoffs.backoff(for: daemonSet.key, now: clock.date), now: clock.date)
+        return DaemonSetSync.statusAfterFailedSync(input)
     }
 }

@@ -6,32 +6,8 @@ public enum DaemonSetSync {
     /// Plans one sync of `input.daemonSet`.
     public static func plan(_ input: DaemonSetSyncInput) -> DaemonSetSyncPlan {
         var plan = DaemonSetSyncPlan()
-        plan.backoff = input.backoff
-        let daemonSet = input.daemonSet
-        if let selector = daemonSet.spec.selector, selector.isEmpty, selector.unknownFields.isEmpty {
-            plan.events.append(
-                DaemonSetEvent(
-                    type: "Warning", reason: DaemonSetEventReason.selectingAll,
-                    message: "This daemon set is selecting all pods. A non-empty selector is required."))
-            return plan
-        }
-        // A DaemonSet being deleted cannot trust its history (the garbage collector may be removing it).
-        if daemonSet.metadata.deletionTimestamp != nil { return plan }
-
-        let selector: LabelQuery
-        do {
-            selector = try LabelQuery(daemonSet.spec.selector)
-        } catch {
-            plan.error = DaemonSetSyncError(
-                message: "couldn't get node to daemon pod mapping for daemon set \"\(daemonSet.metadata.name)\": \(error)")
-            return plan
-        }
-        var context = SyncContext(input: input, selector: selector)
-        guard let history = context.constructHistory(into: &plan) else { return plan }
-        context.hash = history.hash
-        plan.hash = history.hash
-        context.claimAndIndexPods(into: &plan)
-
+        guard let (prepared, history) = prepare(input, into: &plan) else { return plan }
+        var context = prepared
         guard input.expectationsSatisfied else {
             plan.status = context.status(updateObservedGeneration: false, plan: &plan)
             return plan
@@ -42,7 +18,7 @@ public enum DaemonSetSync {
         // assumes its own actions take effect (as upstream's unit tests observe them at once), so the rolling
         // update works on the state after manage and one sync does what upstream needs two for.
         context.assumeApplied(plan)
-        if plan.error == nil && daemonSet.spec.updateStrategy.type == DaemonSetUpdateStrategy.rollingUpdate {
+        if plan.error == nil && input.daemonSet.spec.updateStrategy.type == DaemonSetUpdateStrategy.rollingUpdate {
             let before = (plan.podsToCreate.count, plan.podsToDelete.count)
             context.rollingUpdate(into: &plan)
             context.assumeApplied(plan, from: before)
@@ -52,6 +28,50 @@ public enum DaemonSetSync {
         }
         plan.status = context.status(updateObservedGeneration: true, plan: &plan)
         return plan
+    }
+
+    /// The status written after a sync whose pod writes failed, counted from `input` (the caches as they are
+    /// after the failure), with `observedGeneration` raised: upstream's `syncDaemonSet` calls
+    /// `updateDaemonSetStatus(..., updateObservedGen: true)` whether or not `manage` failed. Nil when the
+    /// status is current, or when the DaemonSet cannot be synced at all.
+    public static func statusAfterFailedSync(_ input: DaemonSetSyncInput) -> DaemonSetStatus? {
+        var plan = DaemonSetSyncPlan()
+        guard let (context, _) = prepare(input, into: &plan) else { return nil }
+        return context.status(updateObservedGeneration: true, plan: &plan)
+    }
+
+    /// What every sync does first: the checks that end it early (a selector selecting everything, a
+    /// DaemonSet being deleted, an invalid selector), its history, and its pods claimed and grouped by node.
+    /// Nil when the sync ends there; `plan` then says why.
+    private static func prepare(
+        _ input: DaemonSetSyncInput, into plan: inout DaemonSetSyncPlan
+    ) -> (SyncContext, SyncContext.History)? {
+        plan.backoff = input.backoff
+        let daemonSet = input.daemonSet
+        if let selector = daemonSet.spec.selector, selector.isEmpty, selector.unknownFields.isEmpty {
+            plan.events.append(
+                DaemonSetEvent(
+                    type: "Warning", reason: DaemonSetEventReason.selectingAll,
+                    message: "This daemon set is selecting all pods. A non-empty selector is required."))
+            return nil
+        }
+        // A DaemonSet being deleted cannot trust its history (the garbage collector may be removing it).
+        if daemonSet.metadata.deletionTimestamp != nil { return nil }
+
+        let selector: LabelQuery
+        do {
+            selector = try LabelQuery(daemonSet.spec.selector)
+        } catch {
+            plan.error = DaemonSetSyncError(
+                message: "couldn't get node to daemon pod mapping for daemon set \"\(daemonSet.metadata.name)\": \(error)")
+            return nil
+        }
+        var context = SyncContext(input: input, selector: selector)
+        guard let history = context.constructHistory(into: &plan) else { return nil }
+        context.hash = history.hash
+        plan.hash = history.hash
+        context.claimAndIndexPods(into: &plan)
+        return (context, history)
     }
 }
 

@@ -29,6 +29,30 @@ struct StatusTests {
         }
     }
 
+    /// Upstream's `TestUpdateStatusDespitePodCreationFailure`: with pod creates refused past two, the sync
+    /// fails and is retried, and the status still counts the two pods that exist, Ready.
+    @Test func statusIsWrittenDespitePodCreationFailures() async throws {
+        try await TestEnvironment.run { env in
+            try await env.create((1...5).map { Fixtures.node("n\($0)") })
+            try await env.create(Fixtures.daemonSet("agent"))
+            let transport = try PodQuotaTransport(config: env.config, limit: 2)
+            let client = KubeClient(config: env.config, transport: transport)
+            defer { Task { try? await client.shutdown() } }
+            try await env.withController(client: client) { _ async throws in
+                #expect(try await eventually {
+                    let stored = try await env.daemonSet("agent")
+                    let status = stored.status
+                    return status.desiredNumberScheduled == 5 && status.currentNumberScheduled == 2
+                        && status.numberReady == 2 && status.numberAvailable == 2 && status.numberUnavailable == 3
+                        && status.observedGeneration == stored.metadata.generation
+                })
+                let events = try await env.client.list(Event.self, namespace: Fixtures.namespace).items
+                #expect(events.contains { $0.reason == "FailedCreate" && $0.message.contains("exceeded quota") })
+                #expect(try await env.pods(of: "agent").count == 2)
+            }
+        }
+    }
+
     @Test func aStaleStatusWriteIsRetriedOnceOverTheLiveObject() async throws {
         try await TestEnvironment.run { env in
             let created = try await env.create(Fixtures.daemonSet("agent"))

@@ -616,6 +616,30 @@ import Testing
         #expect(status.currentNumberScheduled == 1)
         #expect(status.observedGeneration == 0, "observedGeneration is not raised while expectations are pending")
     }
+
+    /// After `manage` failed, upstream still writes the status with `updateObservedGen: true`, counted from
+    /// the pods that exist (`TestUpdateStatusDespitePodCreationFailure`).
+    @Test func theStatusAfterAFailedSyncCountsExistingPodsAndRaisesObservedGeneration() throws {
+        var cluster = FakeCluster(newDaemonSet())
+        cluster.daemonSet.metadata.generation = 3
+        cluster.addNodes(count: 5)
+        cluster.addPod("p", node: "node-0")
+        cluster.addPod("p", node: "node-1")
+        cluster.markPodsReady()
+        let input = DaemonSetSyncInput(
+            daemonSet: cluster.daemonSet, nodes: cluster.nodes, pods: cluster.pods, revisions: cluster.revisions,
+            now: cluster.now)
+        let status = try #require(DaemonSetSync.statusAfterFailedSync(input))
+        #expect(status.desiredNumberScheduled == 5)
+        #expect(status.currentNumberScheduled == 2)
+        #expect(status.numberReady == 2)
+        #expect(status.numberUnavailable == 3)
+        #expect(status.observedGeneration == 3)
+
+        var deleting = input
+        deleting.daemonSet.metadata.deletionTimestamp = Time(cluster.now)
+        #expect(DaemonSetSync.statusAfterFailedSync(deleting) == nil, "a DaemonSet being deleted is not synced")
+    }
 }
 
 /// A fake API that accepts `limit` creates and refuses the rest.
