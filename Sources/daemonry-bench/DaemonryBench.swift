@@ -19,7 +19,9 @@ struct DaemonryBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daemonry-bench",
         abstract: "Daemonry benchmarks; each prints a table.",
-        subcommands: [CoreBench.self, APIServerBench.self, ControllerBench.self, EndToEndBench.self])
+        subcommands: [
+            CoreBench.self, APIServerBench.self, ControllerBench.self, SimulatorBench.self, EndToEndBench.self,
+        ])
 }
 
 /// `daemonry-bench core`: time to plan one sync of a large DaemonSet with the pure core.

@@ -54,14 +54,15 @@ struct EndToEndScenarios: Sendable {
 
     static let name = "agent"
 
-    /// Creates the DaemonSet and times it to Ready on every node with its status exact.
-    func daemonSetReady(_ report: Report) async throws {
+    /// Creates the DaemonSet and times it to Ready on every node with its status exact; `targetSeconds` is
+    /// DESIGN.md's for `up` with its own simulator (nil: no target for this setup).
+    func daemonSetReady(_ report: Report, targetSeconds: Double? = 10) async throws {
         let cpuBefore = up.usage?.cpuSeconds ?? 0
         let created = try await cluster.client.create(
             BenchCluster.daemonSet(Self.name, image: "registry.k8s.io/pause:3.9", maxUnavailable: maxUnavailable))
         try await timeRollout(
             of: created.metadata.generation, phase: "DaemonSet Ready", scenario: "DaemonSet create to Ready on \(nodes) nodes",
-            targetSeconds: 10, cpuBefore: cpuBefore, report)
+            targetSeconds: targetSeconds, cpuBefore: cpuBefore, report)
     }
 
     /// Changes the image and times the rollout until every pod is updated and Ready.
@@ -80,7 +81,7 @@ struct EndToEndScenarios: Sendable {
     /// Waits until `generation` of the DaemonSet is rolled out on every node and adds the row: the time,
     /// the CPU `up` used since `cpuBefore`, and the target.
     private func timeRollout(
-        of generation: Int64, phase: String, scenario: String, targetSeconds: Double, cpuBefore: Double, _ report: Report
+        of generation: Int64, phase: String, scenario: String, targetSeconds: Double?, cpuBefore: Double, _ report: Report
     ) async throws {
         let seconds = try await cluster.waitForDaemonSet(Self.name, phase, timeout: timeout) {
             BenchCluster.isRolledOut($0, generation: generation, nodes: nodes)
@@ -89,7 +90,7 @@ struct EndToEndScenarios: Sendable {
             BenchRow(
                 scenario: scenario, result: String(format: "%.2f s", seconds),
                 latency: String(format: "up used %.1f CPU s", (up.usage?.cpuSeconds ?? 0) - cpuBefore),
-                target: String(format: "< %.0f s", targetSeconds) + (seconds < targetSeconds ? " (met)" : " (not met)")))
+                target: targetSeconds.map { String(format: "< %.0f s", $0) + (seconds < $0 ? " (met)" : " (not met)") } ?? ""))
     }
 
     /// Adds `count` nodes one at a time and times each from its create request to its daemon pod Running,

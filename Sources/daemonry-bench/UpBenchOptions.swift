@@ -24,7 +24,27 @@ struct UpBenchOptions: ParsableArguments {
         name: String, flags: [String], title: String,
         _ body: @Sendable (DaemonryProcess, String, BenchCluster, Report) async throws -> Void
     ) async throws {
-        let (nodes, timeout, upArguments) = (nodes, timeout, upArguments)
+        let (nodes, timeout) = (nodes, timeout)
+        try await withUp(name: name, flags: flags, title: title) { up, kubeconfig, report in
+            try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
+                let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
+                report.add(
+                    BenchRow(
+                        scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
+                        latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
+                try await cluster.createNamespace()
+                try await body(up, kubeconfig, cluster, report)
+            }
+        }
+    }
+
+    /// Starts `daemonry up --nodes N` (plus `flags`) on a temporary data directory, prints `title`, and runs
+    /// `body` with `up` once it listens, its kubeconfig, and the report, which is printed however `body` ends.
+    func withUp(
+        name: String, flags: [String], title: String,
+        _ body: @Sendable (DaemonryProcess, String, Report) async throws -> Void
+    ) async throws {
+        let (nodes, upArguments) = (nodes, upArguments)
         try await withTemporaryDirectory { directory in
             let arguments =
                 [
@@ -36,15 +56,7 @@ struct UpBenchOptions: ParsableArguments {
                 let report = Report()
                 print(title)
                 defer { report.print() }
-                try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
-                    let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
-                    report.add(
-                        BenchRow(
-                            scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
-                            latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
-                    try await cluster.createNamespace()
-                    try await body(up, kubeconfig, cluster, report)
-                }
+                try await body(up, kubeconfig, report)
             }
         }
     }
