@@ -107,7 +107,7 @@ public final class NodeSimulator: Service, Sendable {
 
     /// Whether this simulator is the kubelet of `node`.
     func manages(_ node: Node) -> Bool {
-        configuration.management == .allNodes || node.metadata.annotations[SimulationAnnotation.managed] == "true"
+        configuration.management.manages(annotations: node.metadata.annotations)
     }
 
     /// Whether the node's kubelet is "dead": no Lease renewals, no status, no pod updates.
@@ -319,7 +319,8 @@ public final class NodeSimulator: Service, Sendable {
     }
 
     private func createNode(_ index: Int) async throws {
-        let node = SimulatedNodeTemplate.node(prefix: configuration.namePrefix, index: index)
+        let node = SimulatedNodeTemplate.node(
+            prefix: configuration.namePrefix, index: index, annotations: configuration.management.createdNodeAnnotations)
         do {
             _ = try await client.create(node)
         } catch {

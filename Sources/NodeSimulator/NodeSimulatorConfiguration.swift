@@ -1,15 +1,49 @@
+import KubeModel
+
 /// How the `NodeSimulator` behaves; intervals default to the kubelet's.
 public struct NodeSimulatorConfiguration: Sendable, Hashable {
     /// Which nodes the simulator acts as the kubelet of.
     public enum Management: Sendable, Hashable {
         /// Every node.
         case allNodes
-        /// Nodes annotated `sim.daemonry.io/managed: "true"` (nodes it creates always are).
-        case annotatedNodes
+        /// Nodes whose annotations match the selector, written in label-selector syntax as kwok's
+        /// `--manage-nodes-with-annotation-selector` (nodes it creates are annotated to match).
+        case annotatedNodes(LabelQuery)
+
+        /// `sim.daemonry.io/managed=true`: the nodes managed by default.
+        public static let defaultAnnotations = LabelQuery(matchingLabels: [SimulationAnnotation.managed: "true"])
+
+        /// Whether the simulator is the kubelet of a node annotated `annotations`.
+        public func manages(annotations: [String: String]) -> Bool {
+            switch self {
+            case .allNodes: true
+            case .annotatedNodes(let selector): selector.matches(labels: annotations)
+            }
+        }
+
+        /// The annotations of the nodes the simulator creates: `sim.daemonry.io/managed: "true"`, plus a value
+        /// for each term of the selector that asks for one (`key=value`, `key in (value,...)`, `key`), so that
+        /// they are managed. A selector only a missing annotation satisfies (`!key`) may still exclude them:
+        /// `manages(annotations:)` on the result says.
+        public var createdNodeAnnotations: [String: String] {
+            var annotations = [SimulationAnnotation.managed: "true"]
+            guard case .annotatedNodes(let selector) = self else { return annotations }
+            for requirement in selector.requirements {
+                switch requirement.operator {
+                case .equals, .doubleEquals, .in:
+                    if let value = requirement.values.first { annotations[requirement.key] = value }
+                case .exists:
+                    if annotations[requirement.key] == nil { annotations[requirement.key] = "true" }
+                case .notEquals, .notIn, .doesNotExist, .greaterThan, .lessThan:
+                    continue
+                }
+            }
+            return annotations
+        }
     }
 
-    /// Which nodes to manage: annotated ones.
-    public var management = Management.annotatedNodes
+    /// Which nodes to manage: those annotated `sim.daemonry.io/managed=true`.
+    public var management = Management.annotatedNodes(Management.defaultAnnotations)
     /// Nodes to create at start, named `namePrefix-0` ... : 0.
     public var nodeCount = 0
     /// The prefix of created node names: `sim-node`.

@@ -5,8 +5,11 @@ public enum SimulatedNodeTemplate {
     /// The zones nodes are spread over, round robin.
     public static let zones = ["zone-a", "zone-b", "zone-c"]
 
-    /// Node `prefix-index`: the well-known hostname, os, arch and zone labels, annotated as managed.
-    public static func node(prefix: String, index: Int) -> Node {
+    /// Node `prefix-index`: the well-known hostname, os, arch and zone labels, and `annotations` (by default
+    /// the one the default management takes).
+    public static func node(
+        prefix: String, index: Int, annotations: [String: String] = [SimulationAnnotation.managed: "true"]
+    ) -> Node {
         let name = "\(prefix)-\(index)"
         var node = Node(
             name: name,
@@ -14,7 +17,7 @@ public enum SimulatedNodeTemplate {
                 "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
                 "topology.kubernetes.io/zone": zones[index % zones.count],
             ])
-        node.metadata.annotations = [SimulationAnnotation.managed: "true"]
+        node.metadata.annotations = annotations
         return node
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KubeClient
+import KubeModel
 import Logging
 import NodeSimulator
 import ServiceLifecycle
@@ -18,19 +19,6 @@ struct SimulateCommand: AsyncParsableCommand {
             nodes (ready, heartbeat) inject delays and failures. Logs go to standard error.
             """)
 
-    /// Which nodes to act as the kubelet of.
-    enum Management: String, EnumerableFlag {
-        case manageAllNodes
-        case manageNodesWithAnnotation
-
-        static func help(for value: Management) -> ArgumentHelp? {
-            switch value {
-            case .manageAllNodes: "Simulate every node in the cluster."
-            case .manageNodesWithAnnotation: "Simulate nodes annotated sim.daemonry.io/managed=true."
-            }
-        }
-    }
-
     @Option(help: "Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config).")
     var kubeconfig: String?
 
@@ -43,8 +31,16 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(name: .customLong("name-prefix"), help: "The prefix of created node names.")
     var namePrefix: String = "sim-node"
 
-    @Flag(help: "Which nodes to simulate.")
-    var management: Management = .manageNodesWithAnnotation
+    @Flag(name: .customLong("manage-all-nodes"), help: "Simulate every node in the cluster.")
+    var manageAllNodes = false
+
+    @Option(
+        name: .customLong("manage-nodes-with-annotation"),
+        help: ArgumentHelp(
+            "Simulate the nodes whose annotations match this selector, in label-selector syntax (default: "
+                + "sim.daemonry.io/managed=true); the nodes --nodes creates are annotated to match.",
+            valueName: "selector"))
+    var annotationSelector: String?
 
     @Option(
         name: .customLong("kube-api-qps"),
@@ -58,6 +54,29 @@ struct SimulateCommand: AsyncParsableCommand {
         if nodes < 0 { throw ValidationError("--nodes must not be negative, got \(nodes)") }
         if namePrefix.isEmpty { throw ValidationError("--name-prefix must not be empty") }
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
+        let management = try management()
+        let created = management.createdNodeAnnotations
+        if nodes > 0, !management.manages(annotations: created) {
+            let annotations = created.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            throw ValidationError(
+                "--manage-nodes-with-annotation '\(annotationSelector ?? "")' does not match the nodes --nodes creates "
+                    + "(annotated \(annotations))")
+        }
+    }
+
+    /// Which nodes to act as the kubelet of, from `--manage-all-nodes` or `--manage-nodes-with-annotation`.
+    private func management() throws -> NodeSimulatorConfiguration.Management {
+        guard let annotationSelector else {
+            return manageAllNodes ? .allNodes : .annotatedNodes(NodeSimulatorConfiguration.Management.defaultAnnotations)
+        }
+        if manageAllNodes {
+            throw ValidationError("--manage-all-nodes and --manage-nodes-with-annotation cannot be used together")
+        }
+        do {
+            return .annotatedNodes(try LabelQuery(parsing: annotationSelector))
+        } catch {
+            throw ValidationError("--manage-nodes-with-annotation: \(error)")
+        }
     }
 
     func run() async throws {
@@ -68,7 +87,7 @@ struct SimulateCommand: AsyncParsableCommand {
         var simulation = NodeSimulatorConfiguration()
         simulation.nodeCount = nodes
         simulation.namePrefix = namePrefix
-        simulation.management = management == .manageAllNodes ? .allNodes : .annotatedNodes
+        simulation.management = try management()
         // Unlimited by default: each kubelet upstream has its own budget, and 10,000 nodes renew 1,000 Leases
         // a second.
         var clientConfiguration = KubeClient.Configuration()

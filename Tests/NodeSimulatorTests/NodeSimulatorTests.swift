@@ -206,6 +206,22 @@ struct NodeSimulatorTests {
         #expect(SimulatedNodeTemplate.node(prefix: "sim", index: 4).metadata.annotations["sim.daemonry.io/managed"] == "true")
     }
 
+    @Test func anAnnotationSelectorChoosesTheNodesAndAnnotatesTheOnesItCreates() throws {
+        let management = NodeSimulatorConfiguration.Management.annotatedNodes(
+            try LabelQuery(parsing: "team=sim,tier in (edge),fake,gpu!=yes"))
+        #expect(management.manages(annotations: ["team": "sim", "tier": "edge", "fake": ""]))
+        #expect(!management.manages(annotations: ["team": "sim", "tier": "edge"]), "fake is required")
+        #expect(!management.manages(annotations: ["team": "sim", "tier": "edge", "fake": "", "gpu": "yes"]))
+        #expect(!management.manages(annotations: ["sim.daemonry.io/managed": "true"]))
+        let created = management.createdNodeAnnotations
+        #expect(created == ["sim.daemonry.io/managed": "true", "team": "sim", "tier": "edge", "fake": "true"])
+        #expect(management.manages(annotations: created))
+
+        let excluding = NodeSimulatorConfiguration.Management.annotatedNodes(try LabelQuery(parsing: "!sim.daemonry.io/managed"))
+        #expect(!excluding.manages(annotations: excluding.createdNodeAnnotations))
+        #expect(NodeSimulatorConfiguration.Management.allNodes.manages(annotations: [:]))
+    }
+
     @Test func knobsParseGoDurations() {
         #expect(GoDuration.parse("1m30s") == .seconds(90))
         #expect(GoDuration.parse("500ms") == .milliseconds(500))
