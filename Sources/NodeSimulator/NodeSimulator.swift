@@ -245,7 +245,10 @@ public final class NodeSimulator: Service, Sendable {
             return now
         }
         let elapsed = seen.duration(to: now)
-        let (stage, next) = SimulatedPodLifecycle.stage(knobs, elapsed: elapsed, crashInterval: configuration.crashLoopInterval)
+        var (stage, next) = SimulatedPodLifecycle.stage(knobs, elapsed: elapsed, crashInterval: configuration.crashLoopInterval)
+        // A kubelet reporting its node NotReady vouches for no pod either (the node lifecycle controller marks
+        // them not Ready): they get Ready once the node is, when its change brings them back here.
+        if stage == .ready, node.metadata.annotations[SimulationAnnotation.ready] == "false" { stage = .running }
         if SimulatedPodLifecycle.needsUpdate(current: SimulatedPodLifecycle.currentStage(of: pod.status), desired: stage) {
             var updated = pod
             updated.status = SimulatedPodLifecycle.status(

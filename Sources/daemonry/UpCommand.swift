@@ -45,6 +45,11 @@ struct UpCommand: AsyncParsableCommand {
     var workers = 4
 
     @Option(
+        name: .customLong("node-monitor-grace-period"),
+        help: "How long a node may go without a heartbeat before it is marked Unknown and tainted unreachable (Go duration).")
+    var nodeMonitorGracePeriod = "40s"
+
+    @Option(
         name: .customLong("kube-api-qps"),
         help: "Average API requests per second of the in-process components together (0: unlimited).")
     var kubeAPIQPS: Double = 0
@@ -65,6 +70,9 @@ struct UpCommand: AsyncParsableCommand {
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
         if nodes < 0 { throw ValidationError("--nodes must not be negative, got \(nodes)") }
         if workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        guard let grace = GoDuration.parse(nodeMonitorGracePeriod), grace > .zero else {
+            throw ValidationError("--node-monitor-grace-period must be a positive duration such as 40s, got '\(nodeMonitorGracePeriod)'")
+        }
         do {
             _ = try MetricsServer.Configuration(address: metricsAddress)
         } catch {
@@ -98,6 +106,7 @@ struct UpCommand: AsyncParsableCommand {
         options.controller = !noController
         options.simulator = !noSimulator
         options.workers = workers
+        options.nodeMonitorGracePeriod = GoDuration.parse(nodeMonitorGracePeriod) ?? .seconds(40)
         options.qps = kubeAPIQPS
         options.metrics = try MetricsServer.Configuration(address: metricsAddress)
         if inProcess {
@@ -132,6 +141,8 @@ struct ClusterComponents: Service {
         var controller = true
         var simulator = true
         var workers = 4
+        /// The node lifecycle controller's `nodeMonitorGracePeriod`.
+        var nodeMonitorGracePeriod: Duration = .seconds(40)
         /// The shared client's rate limit: none by default. The components share one client to a server in
         /// the same process, and the simulated kubelets alone renew 1,000 Leases a second at 10,000 nodes
         /// (a real kubelet has a budget of its own), so any fixed limit throttles the cluster as it grows.
@@ -189,10 +200,12 @@ struct ClusterComponents: Service {
     ) async throws {
         // One informer per resource for all components; it stops after them (services stop in reverse order).
         let informers = SharedInformerFactory(client: client, logger: logger)
+        var lifecycle = NodeLifecycleController.Configuration()
+        lifecycle.nodeMonitorGracePeriod = options.nodeMonitorGracePeriod
         var services: [any Service] = [
             informers,
             Scheduler(client: client, informers: informers, logger: logger),
-            NodeLifecycleController(client: client, informers: informers, logger: logger),
+            NodeLifecycleController(client: client, informers: informers, configuration: lifecycle, logger: logger),
             PodGarbageCollector(client: client, informers: informers, logger: logger),
         ]
         if options.simulator {

@@ -165,7 +165,20 @@ struct NodeLifecycleTests {
     @Test func podsNotToleratingANoExecuteTaintAreEvictedAtOnceOrAfterTheirTolerationSeconds() async throws {
         try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
             try await Make.node(client, "n")
-            _ = try await client.create(Make.pod("intolerant", nodeName: "n"))
+            // The server gives a pod without tolerations five minutes under not-ready and unreachable
+            // (upstream's DefaultTolerationSeconds admission); one tolerating them for 0 s goes at once.
+            let defaulted = try await client.create(Make.pod("defaulted", nodeName: "n"))
+            #expect(
+                defaulted.spec.tolerations == [
+                    Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300),
+                    Toleration(key: TaintKeys.nodeUnreachable, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300),
+                ])
+            _ = try await client.create(
+                Make.pod("intolerant", nodeName: "n") {
+                    $0.tolerations = [
+                        Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 0)
+                    ]
+                })
             _ = try await client.create(
                 Make.pod("forever", nodeName: "n") {
                     $0.tolerations = [Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute")]
@@ -193,6 +206,7 @@ struct NodeLifecycleTests {
             #expect(disruption?.reason == "DeletionByTaintManager")
             #expect(try await eventually(timeout: .seconds(8)) { try await deleted("briefly") })
             #expect(try await !deleted("forever"))
+            #expect(try await !deleted("defaulted"))
         }
     }
 

@@ -59,9 +59,16 @@ struct SimulatedClusterTests {
         }
     }
 
-    @Test func aPodRunsOnASimulatedNodeAndIsEvictedWhenItsKubeletDies() async throws {
+    @Test func aPodRunsOnASimulatedNodeAndIsMarkedNotReadyThenEvictedWhenItsKubeletDies() async throws {
         try await withLiveCluster(services: Self.services) { client in
-            _ = try await client.create(Make.pod("web") { $0.nodeSelector = ["kubernetes.io/hostname": "sim-1"] })
+            _ = try await client.create(
+                Make.pod("web") {
+                    $0.nodeSelector = ["kubernetes.io/hostname": "sim-1"]
+                    // Long enough to see it marked not Ready first; the server's default would be 300 s.
+                    $0.tolerations = [
+                        Toleration(key: TaintKeys.nodeUnreachable, operator: "Exists", effect: "NoExecute", tolerationSeconds: 2)
+                    ]
+                })
             let ready = try await eventually(timeout: .seconds(20)) {
                 try await client.get(Pod.self, name: "web", namespace: "default").isReady
             }
@@ -80,6 +87,14 @@ struct SimulatedClusterTests {
                     && node.spec.taints.contains { $0.key == TaintKeys.nodeUnreachable && $0.effect == "NoExecute" }
             }
             #expect(unreachable)
+            // Its kubelet gone, nothing vouches for the pod: the node lifecycle marks it not Ready.
+            let markedNotReady = try await eventually(timeout: .seconds(20)) {
+                let pod = try await client.get(Pod.self, name: "web", namespace: "default")
+                return pod.status.conditions.contains { $0.type == "Ready" && $0.status == "False" }
+            }
+            #expect(markedNotReady)
+            let events = try await client.list(Event.self, namespace: "default").items
+            #expect(events.contains { $0.reason == "NodeNotReady" && $0.involvedObject.name == "web" })
             // The dead kubelet cannot finish the deletion: the pod stays terminating, as on a real cluster.
             let evicted = try await eventually(timeout: .seconds(20)) {
                 try await client.get(Pod.self, name: "web", namespace: "default").metadata.deletionTimestamp != nil

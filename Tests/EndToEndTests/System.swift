@@ -115,13 +115,14 @@ struct System {
     }
 }
 
-/// Starts `daemonry up` with `nodes` simulated nodes in a temporary directory, runs `body`, stops it.
-func withSystem(nodes: Int = 3, _ body: (System) async throws -> Void) async throws {
+/// Starts `daemonry up` with `nodes` simulated nodes (and `flags`) in a temporary directory, runs `body`,
+/// stops it.
+func withSystem(nodes: Int = 3, flags: [String] = [], _ body: (System) async throws -> Void) async throws {
     try await withTemporaryDirectory { directory in
         let binary = try BackgroundProcess.daemonryExecutable()
         let process = try BackgroundProcess(
             [binary, "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
-             "--metrics-address", "127.0.0.1:0", "--log-level", "warning"],
+             "--metrics-address", "127.0.0.1:0", "--log-level", "warning"] + flags,
             directory: directory)
         guard let line = await process.waitForLine(containing: "export KUBECONFIG=") else {
             Issue.record("daemonry up did not start: \(process.errorOutput)")

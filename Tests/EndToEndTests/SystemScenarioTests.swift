@@ -210,6 +210,45 @@ extension SystemTests {
             }
         }
 
+        /// A kubelet that dies: after the grace period its node turns Ready=Unknown with the unreachable
+        /// taints, its daemon pod stays (daemon pods tolerate unreachable:NoExecute) but is marked not Ready;
+        /// once the kubelet is back, the taints go and the same pod is Ready again.
+        @Test func anUnreachableNodeKeepsItsDaemonPodMarkedNotReadyUntilItIsBack() async throws {
+            try await withSystem(nodes: 2, flags: ["--node-monitor-grace-period", "2s"]) { system in
+                try await system.apply(System.daemonSet("agent"))
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("agent") == "2 2 2 2 2 0" })
+                let before = try await system.pods("agent")
+                guard let onNode1 = before.first(where: { $0[1] == "node-1" })?[0] else {
+                    Issue.record("\(before)")
+                    return
+                }
+                func readiness() async throws -> String {
+                    try await system.run(["get", "pod", onNode1, "-o", #"jsonpath={.status.conditions[?(@.type=="Ready")].status}"#])
+                }
+                func taints() async throws -> String {
+                    try await system.run(["get", "node", "node-1", "-o", #"jsonpath={range .spec.taints[*]}{.key}:{.effect} {end}"#])
+                }
+                try await system.run(["annotate", "node", "node-1", "sim.daemonry.io/heartbeat=stop"])
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        let ready = try await system.run(["get", "node", "node-1", "-o", #"jsonpath={.status.conditions[?(@.type=="Ready")].status}"#])
+                        let taints = try await taints()
+                        return ready == "Unknown" && taints.contains("node.kubernetes.io/unreachable:NoSchedule")
+                            && taints.contains("node.kubernetes.io/unreachable:NoExecute")
+                    })
+                #expect(try await eventually(timeout: .seconds(30)) { try await readiness() == "False" })
+                // Kept, and counted misscheduled: the NoSchedule taint bars a new pod, not the one there.
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("agent") == "1 1 1 1 1 1" })
+                #expect(try await system.pods("agent") == before)
+
+                try await system.run(["annotate", "node", "node-1", "sim.daemonry.io/heartbeat-"])
+                #expect(try await eventually(timeout: .seconds(30)) { try await taints().isEmpty })
+                #expect(try await eventually(timeout: .seconds(30)) { try await readiness() == "True" })
+                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("agent") == "2 2 2 2 2 0" })
+                #expect(try await system.pods("agent") == before)
+            }
+        }
+
         @Test func podsTooBigForANodeStayPendingAndUnready() async throws {
             try await withSystem(nodes: 2) { system in
                 let big = #"{"status":{"capacity":{"cpu":"8"},"allocatable":{"cpu":"8"}}}"#

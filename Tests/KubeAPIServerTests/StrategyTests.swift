@@ -149,3 +149,31 @@ func daemonSetUpdateBumps(_ testCase: BumpCase) {
     #expect(running.status.phase == "Running" && running.spec.nodeName.isEmpty)
     #expect(running.metadata.ownerReferences.isEmpty)
 }
+
+/// Upstream's DefaultTolerationSeconds admission: 300 s under not-ready and unreachable unless a NoExecute
+/// (or effect-less) toleration of that key, or of every key, is there already.
+@Test func podsGetTheDefaultNoExecuteTolerationsTheyLack() {
+    func tolerations(after existing: [Toleration]) -> [Toleration] {
+        var pod = Pod()
+        pod.spec.tolerations = existing
+        PodStrategy.prepareForCreate(&pod)
+        return pod.spec.tolerations
+    }
+    let notReady = Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300)
+    let unreachable = Toleration(key: TaintKeys.nodeUnreachable, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300)
+    #expect(tolerations(after: []) == [notReady, unreachable])
+    let everything = Toleration(operator: "Exists")
+    #expect(tolerations(after: [everything]) == [everything])
+    let noSchedule = Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoSchedule")
+    #expect(tolerations(after: [noSchedule]) == [noSchedule, notReady, unreachable])
+    let forever = Toleration(key: TaintKeys.nodeUnreachable, operator: "Exists", effect: "NoExecute")
+    #expect(tolerations(after: [forever]) == [forever, notReady])
+
+    // An update dropping them gets them back, as the plugin also admits updates.
+    var stored = Pod()
+    PodStrategy.prepareForCreate(&stored)
+    var replaced = stored
+    replaced.spec.tolerations = []
+    PodStrategy.prepareForUpdate(&replaced, old: stored)
+    #expect(replaced.spec.tolerations == [notReady, unreachable])
+}

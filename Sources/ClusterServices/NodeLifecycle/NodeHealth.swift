@@ -36,6 +36,13 @@ public enum NodeHealth {
         return changed ? updated : nil
     }
 
+    /// Whether the node reports a Ready condition that is not True (False, or Unknown once its kubelet went
+    /// silent): its pods are then marked not Ready. A node that never reported is not judged here.
+    public static func isNotReady(_ node: Node) -> Bool {
+        guard let ready = node.condition(NodeConditionType.ready) else { return false }
+        return ready.status != ConditionStatus.true
+    }
+
     /// The taint keys this controller owns; taints with other keys are left alone.
     public static let managedTaints: Set<Taint> = [
         Taint(key: TaintKeys.nodeNotReady, effect: TaintEffect.noSchedule),

@@ -13,6 +13,8 @@ import Synchronization
 ///   `nodeMonitorGracePeriod` gets its kubelet conditions set to Unknown;
 /// - Ready=False / Unknown / cordon / pressure conditions become the `node.kubernetes.io/*` taints, removed
 ///   again when the node recovers;
+/// - pods on a node whose Ready condition is not True are marked not Ready (upstream `MarkPodsNotReady`),
+///   so that nothing counts them available while their kubelet is gone;
 /// - pods that do not tolerate a NoExecute taint are deleted, at once or after their `tolerationSeconds`.
 ///
 /// Heartbeats are timed on the injected clock when they are observed (as upstream's `probeTimestamp`), so
@@ -131,9 +133,12 @@ public final class NodeLifecycleController: Service, Sendable {
     }
 
     private func podChanged(_ pod: Pod) {
-        guard !pod.spec.nodeName.isEmpty, pod.metadata.deletionTimestamp == nil, let node = nodes.store.get(pod.spec.nodeName),
-            node.spec.taints.contains(where: { $0.effect == TaintEffect.noExecute })
+        guard !pod.spec.nodeName.isEmpty, pod.metadata.deletionTimestamp == nil, let node = nodes.store.get(pod.spec.nodeName)
         else { return }
+        let notReady =
+            NodeHealth.isNotReady(node)
+            && pod.status.conditions.contains { $0.type == PodConditionType.ready && $0.status != ConditionStatus.false }
+        guard notReady || node.spec.taints.contains(where: { $0.effect == TaintEffect.noExecute }) else { return }
         queue.add(pod.spec.nodeName)
     }
 
@@ -164,7 +169,34 @@ public final class NodeLifecycleController: Service, Sendable {
                 "node taints updated",
                 metadata: ["node": .string(name), "taints": .string(taints.map { "\($0.key):\($0.effect)" }.joined(separator: ","))])
         }
+        if NodeHealth.isNotReady(node) { try await markPodsNotReady(on: node) }
         try await evictPods(on: node)
+    }
+
+    /// Sets the Ready condition of every pod on `node` to False, with a `NodeNotReady` event for each, as
+    /// upstream's `MarkPodsNotReady`: the node's kubelet can no longer vouch for them. Pods without a Ready
+    /// condition are left alone; the kubelet, once back, reports them again.
+    private func markPodsNotReady(on node: Node) async throws {
+        let now = Time(clock.date)
+        for pod in pods.store.byIndex(IndexName.nodeName, node.metadata.name) {
+            guard let index = pod.status.conditions.firstIndex(where: { $0.type == PodConditionType.ready }),
+                pod.status.conditions[index].status != ConditionStatus.false
+            else { continue }
+            var updated = pod
+            updated.status.conditions[index].status = ConditionStatus.false
+            updated.status.conditions[index].lastTransitionTime = now
+            logger.info("marking pod not ready", metadata: ["pod": .string(pod.key), "node": .string(node.metadata.name)])
+            do {
+                try await client.updateStatusDiscardingResponse(updated)
+            } catch {
+                // Gone, or changed since the cache saw it: its next event brings it back here.
+                guard let error = error as? KubeClientError, error.code == .notFound || error.code == .conflict else {
+                    throw error
+                }
+                continue
+            }
+            events.event(pod, type: EventType.warning, reason: "NodeNotReady", message: "Node is not ready")
+        }
     }
 
     /// Marks the node's conditions Unknown, unless the kubelet posted a heartbeat after `silentSince` (the

@@ -3,9 +3,11 @@ import KubeModel
 /// `pkg/registry/core/pod/strategy.go` as pure functions on defaulted pods: a new pod starts `Pending` with its
 /// QoS class computed; generation starts at 1 and moves with the spec (PodObservedGenerationTracking).
 public enum PodStrategy {
-    /// Create: status replaced by `{phase: Pending, qosClass}`, generation 1.
+    /// Create: status replaced by `{phase: Pending, qosClass}`, generation 1, and the default NoExecute
+    /// tolerations an admission plugin adds upstream (`DefaultTolerationSeconds`).
     public static func prepareForCreate(_ pod: inout Pod) {
         ObjectMetaStrategy.prepareForCreate(&pod.metadata)
+        DefaultTolerationSeconds.apply(&pod)
         var status = PodStatus()
         status.phase = "Pending"
         status.qosClass = qosClass(of: pod.spec)
@@ -13,8 +15,10 @@ public enum PodStrategy {
         pod.metadata.generation = 1
     }
 
-    /// Main-resource update: old status kept; generation +1 when the spec changed.
+    /// Main-resource update: old status kept; generation +1 when the spec changed; the default tolerations
+    /// added again when the new object lacks them, as upstream's admission does on update.
     public static func prepareForUpdate(_ pod: inout Pod, old: Pod) {
+        DefaultTolerationSeconds.apply(&pod)
         SpecStatusStrategy.prepareForUpdate(&pod, old: old, tracksGeneration: true)
     }
 
