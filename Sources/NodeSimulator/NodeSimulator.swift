@@ -221,8 +221,9 @@ public final class NodeSimulator: Service, Sendable {
         let due = postedAt.map { $0.duration(to: now) >= configuration.nodeStatusReportFrequency } ?? true
         guard due || SimulatedNodeStatus.needsUpdate(current: node.status, desired: desired) else { return }
         let status = try JSONValue.parse(Data(desired.jsonBytes()))
+        // Strategic, as the kubelet's: conditions merge by type, so those others own (NetworkUnavailable) stay.
         try await client.patchDiscardingResponse(
-            Node.self, name: name, patch: .merge(["status": status]), subresource: "status")
+            Node.self, name: name, patch: .strategic(["status": status]), subresource: "status")
         state.withLock { $0.statusPostedAt[name] = now }
     }
 

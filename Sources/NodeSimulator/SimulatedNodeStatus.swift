@@ -52,11 +52,14 @@ public enum SimulatedNodeStatus {
     }
 
     /// Whether `current` differs from `desired` in anything but heartbeat times: what makes a status write
-    /// needed before the periodic report is due.
+    /// needed before the periodic report is due. Conditions the kubelet does not write (NetworkUnavailable,
+    /// set by a network plugin) are not its business: its strategic merge patch leaves them in place.
     public static func needsUpdate(current: NodeStatus, desired: NodeStatus) -> Bool {
+        let types = Set(desired.conditions.map(\.type))
         func stripped(_ status: NodeStatus) -> NodeStatus {
             var status = status
-            status.conditions = status.conditions.map { condition in
+            status.conditions = status.conditions.filter { types.contains($0.type) }.sorted { $0.type < $1.type }.map {
+                condition in
                 var condition = condition
                 condition.lastHeartbeatTime = nil
                 return condition

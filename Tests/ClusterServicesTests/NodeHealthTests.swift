@@ -29,6 +29,18 @@ struct NodeHealthTests {
         #expect(taints.map { "\($0.key):\($0.effect)" } == expected)
     }
 
+    /// Upstream's `nodeConditionToTaintKeyStatusMap`: NetworkUnavailable=True (set by a network plugin)
+    /// bars new pods; a hand-made network-unavailable taint without the condition is the controller's to remove.
+    @Test func anUnavailableNetworkIsTaintedNoScheduleWhileTheConditionHolds() {
+        var node = Self.node(ready: "True")
+        node.status.conditions.append(NodeCondition(type: "NetworkUnavailable", status: "True"))
+        #expect(NodeHealth.desiredTaints(node).map { "\($0.key):\($0.effect)" } == ["node.kubernetes.io/network-unavailable:NoSchedule"])
+        node.spec.taints = NodeHealth.reconciledTaints(node, now: Self.now) ?? []
+        #expect(node.spec.taints.map(\.key) == [TaintKeys.nodeNetworkUnavailable])
+        node.status.conditions[1].status = "False"
+        #expect(NodeHealth.reconciledTaints(node, now: Self.now) == [])
+    }
+
     @Test func reconcilingKeepsForeignTaintsAndSwapsNotReadyForUnreachable() {
         let foreign = Taint(key: "dedicated", value: "gpu", effect: "NoSchedule")
         let stale = Taint(key: TaintKeys.nodeNotReady, effect: "NoExecute", timeAdded: Time(Self.now))

@@ -143,7 +143,15 @@ extension SystemTests {
             try await withSystem(nodes: 4) { system in
                 try await system.run(["taint", "node", "node-1", "dedicated=db:NoSchedule"])
                 try await system.run(["cordon", "node-2"])
-                try await system.run(["taint", "node", "node-3", "node.kubernetes.io/network-unavailable:NoSchedule"])
+                // As a network plugin reports it: the node lifecycle turns it into network-unavailable:NoSchedule,
+                // and the simulated kubelet's status reports leave a condition it does not own in place.
+                let unavailable = #"{"status":{"conditions":[{"type":"NetworkUnavailable","status":"True","reason":"NoRouteCreated"}]}}"#
+                try await system.run(["patch", "node", "node-3", "--subresource=status", "--type=strategic", "-p", unavailable])
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        try await system.run(["get", "node", "node-3", "-o", #"jsonpath={.spec.taints[*].key}"#])
+                            == "node.kubernetes.io/network-unavailable"
+                    })
                 try await system.apply(System.daemonSet("plain"))
                 try await system.apply(System.daemonSet("hostnet", extra: "      hostNetwork: true"))
                 // Cordoned nodes are tolerated by every daemon pod, an unavailable network only by host-network ones.

@@ -53,11 +53,12 @@ public enum NodeHealth {
         Taint(key: TaintKeys.nodeMemoryPressure, effect: TaintEffect.noSchedule),
         Taint(key: TaintKeys.nodeDiskPressure, effect: TaintEffect.noSchedule),
         Taint(key: TaintKeys.nodePIDPressure, effect: TaintEffect.noSchedule),
+        Taint(key: TaintKeys.nodeNetworkUnavailable, effect: TaintEffect.noSchedule),
     ]
 
     /// The controller's taints a node with these conditions and cordon flag should carry: not-ready
     /// (Ready=False) or unreachable (Ready=Unknown) as NoSchedule and NoExecute, unschedulable when
-    /// cordoned, and the pressure taints.
+    /// cordoned, the pressure taints and network-unavailable (upstream's `nodeConditionToTaintKeyStatusMap`).
     public static func desiredTaints(_ node: Node) -> [Taint] {
         var taints: [Taint] = []
         switch node.condition(NodeConditionType.ready)?.status {
@@ -74,6 +75,7 @@ public enum NodeHealth {
             (NodeConditionType.memoryPressure, TaintKeys.nodeMemoryPressure),
             (NodeConditionType.diskPressure, TaintKeys.nodeDiskPressure),
             (NodeConditionType.pidPressure, TaintKeys.nodePIDPressure),
+            (NodeConditionType.networkUnavailable, TaintKeys.nodeNetworkUnavailable),
         ]
         for (condition, key) in pressures where node.condition(condition)?.status == "True" {
             taints.append(Taint(key: key, effect: TaintEffect.noSchedule))
