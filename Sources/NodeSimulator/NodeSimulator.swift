@@ -32,6 +32,8 @@ public final class NodeSimulator: Service, Sendable {
     private let state = Mutex(State())
     /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
     private let ownInformers: SharedInformerFactory?
+    /// Told the node count once every configured node exists.
+    private let onNodesCreated: (@Sendable (Int) -> Void)?
 
     /// What the workers remember between passes.
     private struct State: Sendable {
@@ -51,11 +53,13 @@ public final class NodeSimulator: Service, Sendable {
     static let boundNodeIndex = "boundNode"
 
     /// A simulator writing through `client`, reading from the shared `informers` when given (their caller
-    /// runs them), else from informers of its own.
+    /// runs them), else from informers of its own; `onNodesCreated` hears when the configured nodes exist.
     public init(
         client: KubeClient, informers shared: SharedInformerFactory? = nil, configuration: Configuration = Configuration(),
-        clock: some Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "daemonry.node-simulator")
+        clock: some Clock<Duration> = ContinuousClock(), logger: Logger = Logger(label: "daemonry.node-simulator"),
+        onNodesCreated: (@Sendable (Int) -> Void)? = nil
     ) {
+        self.onNodesCreated = onNodesCreated
         self.configuration = configuration
         self.client = client
         self.clock = AnyClock(clock)
@@ -93,9 +97,10 @@ public final class NodeSimulator: Service, Sendable {
                 group.addTask { await self.work(self.nodeQueue) { try await self.postNodeStatus($0) } }
                 group.addTask { await self.work(self.podQueue) { try await self.syncPod($0) } }
             }
-            if configuration.nodeCount > 0 {
+            if configuration.nodeCount > configuration.firstNodeIndex {
                 do {
                     try await cancelWhenGracefulShutdown { try await self.createNodes() }
+                    onNodesCreated?(configuration.nodeCount)
                 } catch {
                     logger.error("unable to create nodes", metadata: ["error": "\(error)"])
                 }
@@ -291,16 +296,22 @@ public final class NodeSimulator: Service, Sendable {
 
     // MARK: Node creation
 
-    /// Creates `nodeCount` nodes (existing ones are kept), `creationConcurrency` at a time, logging progress.
+    /// Creates nodes `firstNodeIndex` ..< `nodeCount` (existing ones are kept), `creationConcurrency` at a
+    /// time, logging progress.
     private func createNodes() async throws {
-        let total = configuration.nodeCount
+        let (first, end) = (configuration.firstNodeIndex, configuration.nodeCount)
+        let total = end - first
         let started = clock.now
-        logger.info("creating nodes", metadata: ["count": .stringConvertible(total), "prefix": .string(configuration.namePrefix)])
+        logger.info(
+            "creating nodes",
+            metadata: [
+                "count": .stringConvertible(total), "prefix": .string(configuration.namePrefix), "from": .stringConvertible(first),
+            ])
         let step = max(1, total / 10)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            var next = 0
+            var next = first
             var done = 0
-            while next < min(total, max(1, configuration.creationConcurrency)) {
+            while next < min(end, first + max(1, configuration.creationConcurrency)) {
                 let index = next
                 group.addTask { try await self.createNode(index) }
                 next += 1
@@ -310,7 +321,7 @@ public final class NodeSimulator: Service, Sendable {
                 if done % step == 0 || done == total {
                     logger.info("created nodes", metadata: ["done": .stringConvertible(done), "of": .stringConvertible(total)])
                 }
-                if next < total {
+                if next < end {
                     let index = next
                     group.addTask { try await self.createNode(index) }
                     next += 1

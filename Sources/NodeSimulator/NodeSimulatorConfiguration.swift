@@ -46,6 +46,9 @@ public struct NodeSimulatorConfiguration: Sendable, Hashable {
     public var management = Management.annotatedNodes(Management.defaultAnnotations)
     /// Nodes to create at start, named `namePrefix-0` ... : 0.
     public var nodeCount = 0
+    /// The first of them to create: 0, or the count an earlier run on the same cluster already created
+    /// (`daemonry up` remembers it), so that a node deleted since is not made again.
+    public var firstNodeIndex = 0
     /// The prefix of created node names: `sim-node`.
     public var namePrefix = "sim-node"
     /// How often each node's Lease is renewed: 10 s, the kubelet's (a quarter of the 40 s lease duration).

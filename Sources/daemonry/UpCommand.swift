@@ -103,6 +103,7 @@ struct UpCommand: AsyncParsableCommand {
             })
         var options = ClusterComponents.Options()
         options.nodes = nodes
+        options.nodeRecord = SimulatedNodeRecord(dataDirectory: directory)
         options.controller = !noController
         options.simulator = !noSimulator
         options.workers = workers
@@ -138,6 +139,8 @@ struct ClusterComponents: Service {
 
     struct Options: Sendable {
         var nodes = 3
+        /// Where the count of nodes already created is kept; nil: create them all.
+        var nodeRecord: SimulatedNodeRecord?
         var controller = true
         var simulator = true
         var workers = 4
@@ -211,9 +214,20 @@ struct ClusterComponents: Service {
         if options.simulator {
             var simulation = NodeSimulatorConfiguration()
             simulation.nodeCount = options.nodes
+            simulation.firstNodeIndex = options.nodeRecord?.created() ?? 0
             simulation.namePrefix = "node"
             simulation.management = .allNodes
-            services.append(NodeSimulator(client: client, informers: informers, configuration: simulation, logger: logger))
+            let (record, logger) = (options.nodeRecord, logger)
+            services.append(
+                NodeSimulator(
+                    client: client, informers: informers, configuration: simulation, logger: logger,
+                    onNodesCreated: { count in
+                        do {
+                            try record?.record(count)
+                        } catch {
+                            logger.warning("could not record the simulated nodes created", metadata: ["error": "\(error)"])
+                        }
+                    }))
         }
         if options.controller {
             var configuration = DaemonSetController.Configuration()

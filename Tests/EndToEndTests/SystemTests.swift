@@ -133,6 +133,45 @@ struct SystemTests {
         }
     }
 
+    /// A restart resumes the cluster as it was: a node deleted with kubectl is not created again, while a
+    /// larger `--nodes` adds the nodes past those created before.
+    @Test func aDeletedNodeStaysDeletedAcrossARestart() async throws {
+        try await withTemporaryDirectory { directory in
+            let binary = try BackgroundProcess.daemonryExecutable()
+            func up(nodes: Int) throws -> BackgroundProcess {
+                try BackgroundProcess(
+                    [
+                        binary, "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
+                        "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
+                    ], directory: directory)
+            }
+            let first = try up(nodes: 2)
+            guard let line = await first.waitForLine(containing: "export KUBECONFIG=") else {
+                Issue.record("daemonry up did not start: \(first.errorOutput)")
+                return
+            }
+            let system = System(
+                process: first, kubeconfig: String(line.dropFirst("export KUBECONFIG=".count)), directory: directory)
+            func nodes(_ restarted: System) async throws -> [Substring] {
+                try await restarted.run(["get", "nodes", "-o", "name"]).split(separator: "\n").sorted()
+            }
+            #expect(try await eventually(timeout: .seconds(30)) { try await nodes(system) == ["node/node-0", "node/node-1"] })
+            // The count is recorded once the nodes exist; give the write a moment after they show.
+            #expect(try await eventually { FileManager.default.fileExists(atPath: directory + "/data/simulated-nodes") })
+            try await system.run(["delete", "node", "node-1"])
+            #expect(await first.stop(signal: SIGTERM) == 0, "\(first.errorOutput.suffix(3000))")
+
+            let second = try up(nodes: 3)
+            #expect(await second.waitForLine(containing: "export KUBECONFIG=") != nil, "\(second.errorOutput)")
+            let restarted = System(process: second, kubeconfig: system.kubeconfig, directory: directory)
+            #expect(try await eventually(timeout: .seconds(30)) { try await nodes(restarted) == ["node/node-0", "node/node-2"] })
+            // Still so a moment later: node-1 is not on its way back.
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(try await nodes(restarted) == ["node/node-0", "node/node-2"])
+            #expect(await second.stop(signal: SIGTERM) == 0, "\(second.errorOutput.suffix(3000))")
+        }
+    }
+
     @Test func aFailedPodIsReplaced() async throws {
         try await withSystem(nodes: 1) { system in
             try await system.apply(System.daemonSet("agent"))
