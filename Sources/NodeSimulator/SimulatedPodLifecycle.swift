@@ -80,7 +80,8 @@ public enum SimulatedPodLifecycle {
         status.hostIP = hostIP
         status.hostIPs = [HostIP(ip: hostIP)]
         if status.startTime == nil { status.startTime = time }
-        let podIP = podIP(of: pod)
+        // A pod on the host's network has the node's address, as the kubelet reports it.
+        let podIP = pod.spec.hostNetwork ? hostIP : podIP(of: pod)
         let started = stage != .pending
         if started {
             status.podIP = podIP

@@ -248,4 +248,16 @@ struct NodeSimulatorTests {
         #expect(SimulatedPodLifecycle.needsUpdate(current: .crashLooping(restarts: 1), desired: .crashLooping(restarts: 2)))
         #expect(SimulatedPodLifecycle.needsUpdate(current: nil, desired: .pending))
     }
+
+    @Test func aPodOnTheHostNetworkHasTheNodesAddress() {
+        var pod = Pod(metadata: ObjectMeta(name: "p", namespace: "d"))
+        pod.metadata.uid = "uid-p"
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        let ownIP = SimulatedPodLifecycle.status(of: pod, in: .ready, hostIP: "10.1.2.3", now: now).podIP
+        #expect(ownIP.hasPrefix("10.244.") && ownIP != "10.1.2.3")
+        pod.spec.hostNetwork = true
+        let status = SimulatedPodLifecycle.status(of: pod, in: .ready, hostIP: "10.1.2.3", now: now)
+        #expect(status.podIP == "10.1.2.3")
+        #expect(status.podIPs.map(\.ip) == ["10.1.2.3"])
+    }
 }
