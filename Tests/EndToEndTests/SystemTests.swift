@@ -80,15 +80,45 @@ struct SystemTests {
         }
     }
 
-    @Test func theReadmeExampleRunsOnEveryNode() async throws {
-        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("examples/agent.yaml").path
+    /// The README's quick start with every manifest in examples/: each DaemonSet lands where its comment
+    /// says, an added node gets the pods that select it, and the agent rolls out and back.
+    @Test func theExamplesRunWhereTheySay() async throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples").path
         try await withSystem { system in
-            try await system.run(["apply", "-f", example])
-            #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("agent").map { $0[1] } == ["node-0", "node-1", "node-2"] })
-            try await system.run(["set", "image", "ds/agent", "agent=registry.k8s.io/pause:3.9"])
+            func nodes(_ app: String) async throws -> [String] { try await system.pods(app).map { $0[1] } }
+            for example in ["agent", "log-shipper", "node-selector", "zone-affinity", "surge-rollout"] {
+                try await system.run(["apply", "-f", "\(examples)/\(example).yaml"])
+            }
+            let all = ["node-0", "node-1", "node-2"]
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("agent") == all })
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("log-shipper") == all })
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("surge-agent") == all })
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("zone-agent") == ["node-0", "node-1"] })
+            #expect(try await nodes("ssd-monitor").isEmpty)
+            // The agent is on the host's network: its pod has the node's address and holds host port 9100.
+            let agent = try await system.podObjects("app=agent")
+            #expect(agent.allSatisfy { !$0.status.podIP.isEmpty && $0.status.podIP == $0.status.hostIP }, "\(agent.map(\.status.podIP))")
+            #expect(agent.allSatisfy { $0.spec.containers.first?.ports.first?.hostPort == 9100 })
+
+            try await system.run(["label", "node", "node-1", "disk=ssd"])
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("ssd-monitor") == ["node-1"] })
+            // node-3, in zone-a: every DaemonSet but the ssd one takes it.
+            try await system.run(["apply", "-f", "\(examples)/node.yaml"])
+            let four = all + ["node-3"]
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("agent") == four })
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("log-shipper") == four })
+            #expect(try await eventually(timeout: .seconds(60)) { try await nodes("zone-agent") == ["node-0", "node-1", "node-3"] })
+            #expect(try await nodes("ssd-monitor") == ["node-1"])
+
+            try await system.run(["set", "image", "ds/agent", "agent=quay.io/prometheus/node-exporter:v1.8.2"])
             let rolled = try await system.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], timeout: .seconds(120))
             #expect(rolled.status == 0, "\(rolled)")
+            #expect(try await system.pods("agent").map { $0[2] } == Array(repeating: "quay.io/prometheus/node-exporter:v1.8.2", count: 4))
+            try await system.run(["rollout", "undo", "ds/agent"])
+            let undone = try await system.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], timeout: .seconds(120))
+            #expect(undone.status == 0, "\(undone)")
+            #expect(try await system.pods("agent").map { $0[2] } == Array(repeating: "quay.io/prometheus/node-exporter:v1.8.1", count: 4))
         }
     }
 
@@ -157,7 +187,7 @@ struct SystemTests {
             }
             #expect(try await eventually(timeout: .seconds(30)) { try await nodes(system) == ["node/node-0", "node/node-1"] })
             // The count is recorded once the nodes exist; give the write a moment after they show.
-            #expect(try await eventually { FileManager.default.fileExists(atPath: directory + "/data/simulated-nodes") })
+            #expect(await eventually { FileManager.default.fileExists(atPath: directory + "/data/simulated-nodes") })
             try await system.run(["delete", "node", "node-1"])
             #expect(await first.stop(signal: SIGTERM) == 0, "\(first.errorOutput.suffix(3000))")
 
