@@ -85,6 +85,26 @@ struct SchedulingPredicateTests {
                 == FilterFailure(["Too many pods"], isResolvable: true))
     }
 
+    /// Upstream `resource.PodRequests`: regular init containers run alone, one at a time, but beside the
+    /// sidecars (`restartPolicy: Always`) started before them; sidecars keep running with the containers.
+    @Test func sidecarInitContainersAddToTheRequestAndRunBesideLaterInitContainers() {
+        func container(cpu: String, sidecar: Bool = false) -> Container {
+            var container = Container()
+            container.resources.requests = ["cpu": Quantity(stringLiteral: cpu)]
+            if sidecar { container.restartPolicy = "Always" }
+            return container
+        }
+        var spec = PodSpec()
+        spec.containers = [container(cpu: "1")]
+        spec.initContainers = [container(cpu: "2")]
+        #expect(ResourceRequest(pod: spec).milliCPU == 2000, "a plain init container larger than the containers")
+        spec.initContainers = [container(cpu: "500m", sidecar: true), container(cpu: "2")]
+        // Containers 1 + sidecar 0.5 = 1.5 running together; the init container after the sidecar needs 2 + 0.5.
+        #expect(ResourceRequest(pod: spec).milliCPU == 2500)
+        spec.initContainers = [container(cpu: "1"), container(cpu: "500m", sidecar: true)]
+        #expect(ResourceRequest(pod: spec).milliCPU == 1500, "an init container before the sidecar runs without it")
+    }
+
     @Test(arguments: [
         ("TCP", "", "TCP", "", true), ("TCP", "10.0.0.1", "TCP", "", true), ("TCP", "10.0.0.1", "TCP", "10.0.0.2", false),
         ("UDP", "", "TCP", "", false),

@@ -31,16 +31,29 @@ public struct ResourceRequest: Sendable, Hashable {
 
     /// The pod's effective request (upstream `resource.PodRequests` without in-place resize): the pod-level
     /// `spec.resources` when set; else the containers' sum, raised to any larger init container (init
-    /// containers run one at a time, before the others); plus the runtime's `overhead`.
+    /// containers run one at a time, before the others); plus the runtime's `overhead`. A sidecar (an init
+    /// container with `restartPolicy: Always`) keeps running: it adds to the sum, and every init container
+    /// after it runs beside it, so counts with the sidecars started before it.
     public init(pod spec: PodSpec) {
         if let podLevel = spec.resources, !podLevel.requests.isEmpty {
             self.init(podLevel.requests)
         } else {
             self.init()
             for container in spec.containers { add(ResourceRequest(container.resources.requests)) }
+            var sidecars = ResourceRequest()
+            var initPeak = ResourceRequest()
             for container in spec.initContainers {
-                raise(to: ResourceRequest(container.resources.requests))
+                var request = ResourceRequest(container.resources.requests)
+                if container.restartPolicy == "Always" {
+                    add(request)
+                    sidecars.add(request)
+                    request = sidecars
+                } else {
+                    request.add(sidecars)
+                }
+                initPeak.raise(to: request)
             }
+            raise(to: initPeak)
         }
         if !spec.overhead.isEmpty { add(ResourceRequest(spec.overhead)) }
     }
