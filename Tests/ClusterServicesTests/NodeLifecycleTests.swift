@@ -103,6 +103,36 @@ struct NodeLifecycleTests {
         }
     }
 
+    /// A node whose kubelet never posted a Ready condition gets upstream's `nodeStartupGracePeriod`, 60 s,
+    /// before it is marked Unknown ("Kubelet never posted node status.").
+    @Test func aNodeThatNeverReportedGetsTheSixtySecondStartupGracePeriod() async throws {
+        let clock = ManualClock()
+        let controller = Locked<NodeLifecycleController?>(nil)
+        let services: @Sendable (KubeClient) -> [any Service] = { client in
+            var logger = Logger(label: "test.node-lifecycle")
+            logger.logLevel = .warning
+            let made = NodeLifecycleController(client: client, clock: clock, logger: logger)
+            controller.mutate { $0 = made }
+            return [made]
+        }
+        try await withLiveCluster(services: services) { client in
+            _ = try await client.create(Node(name: "silent"))
+            let planned = await eventually {
+                controller.value?.nodes.store.get("silent") != nil && clock.deadlines.contains(.seconds(60))
+            }
+            #expect(planned, "\(clock.deadlines)")
+            clock.advance(by: .seconds(45))
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(try await client.get(Node.self, name: "silent").condition("Ready") == nil)
+            clock.advance(by: .seconds(15))
+            let unknown = try await eventually(timeout: .seconds(8)) {
+                let ready = try await client.get(Node.self, name: "silent").condition("Ready")
+                return ready?.status == "Unknown" && ready?.reason == "NodeStatusNeverUpdated"
+            }
+            #expect(unknown)
+        }
+    }
+
     /// The race `markUnknown` guards against, forced: the controller decided on the heartbeat it last saw, then
     /// the kubelet posted a newer one before the write. The node stays Ready (and so untainted); only when the
     /// heartbeat is still the one the decision saw is it marked Unknown.

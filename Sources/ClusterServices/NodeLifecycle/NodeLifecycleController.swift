@@ -155,7 +155,9 @@ public final class NodeLifecycleController: Service, Sendable {
     /// One check of a node: heartbeat, taints, evictions; schedules the next check.
     private func process(_ name: String) async throws {
         guard var node = nodes.store.get(name) else { return }
-        let grace = configuration.nodeMonitorGracePeriod
+        let grace =
+            node.condition(NodeConditionType.ready) == nil
+            ? configuration.nodeStartupGracePeriod : configuration.nodeMonitorGracePeriod
         let probe = probes.withLock { $0[name] }
         let silence = probe.map { $0.observedAt.duration(to: clock.now) } ?? .zero
         if silence >= grace, NodeHealth.unknownConditions(node.status.conditions, now: clock.date) != nil {
