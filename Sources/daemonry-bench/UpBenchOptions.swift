@@ -38,7 +38,7 @@ struct UpBenchOptions: ParsableArguments {
         }
     }
 
-    /// Starts `daemonry up --nodes N` (plus `flags`) on a temporary data directory, prints `title`, and runs
+    /// Starts `daemonry up --nodes N` (plus `flags`; no `--nodes` with `--no-simulator`) on a temporary data directory, prints `title`, and runs
     /// `body` with `up` once it listens, its kubeconfig, and the report, which is printed however `body` ends.
     func withUp(
         name: String, flags: [String], title: String,
@@ -46,11 +46,13 @@ struct UpBenchOptions: ParsableArguments {
     ) async throws {
         let (nodes, upArguments) = (nodes, upArguments)
         try await withTemporaryDirectory { directory in
+            // Without its simulator, up creates no nodes (daemonry simulate does).
+            let nodeArguments = flags.contains("--no-simulator") ? [] : ["--nodes", String(nodes)]
             let arguments =
                 [
-                    "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
-                    "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
-                ] + flags + upArguments
+                    "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--metrics-address", "127.0.0.1:0",
+                    "--log-level", "warning",
+                ] + nodeArguments + flags + upArguments
             try await DaemonryProcess.withProcess(name, arguments: arguments, directory: directory) { up in
                 let kubeconfig = try await up.kubeconfig()
                 let report = Report()

@@ -32,8 +32,8 @@ struct UpCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on, HOST:PORT (use [::1]:PORT for IPv6).")
     var listen: String = "127.0.0.1:6443"
 
-    @Option(help: "Simulated nodes to create (existing ones are kept).")
-    var nodes = 3
+    @Option(help: "Simulated nodes to create (default 3; existing ones are kept).")
+    var nodes: Int?
 
     @Flag(name: .customLong("no-controller"), help: "Do not run the DaemonSet controller (run `daemonry controller` instead).")
     var noController = false
@@ -68,7 +68,10 @@ struct UpCommand: AsyncParsableCommand {
     func validate() throws {
         if ListenAddress(listen) == nil { throw ValidationError("--listen must be HOST:PORT, got '\(listen)'") }
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
-        if nodes < 0 { throw ValidationError("--nodes must not be negative, got \(nodes)") }
+        if let nodes, nodes < 0 { throw ValidationError("--nodes must not be negative, got \(nodes)") }
+        if nodes != nil && noSimulator {
+            throw ValidationError("--nodes needs the simulator: with --no-simulator, run daemonry simulate --nodes N")
+        }
         if workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
         guard let grace = GoDuration.parse(nodeMonitorGracePeriod), grace > .zero else {
             throw ValidationError("--node-monitor-grace-period must be a positive duration such as 40s, got '\(nodeMonitorGracePeriod)'")
@@ -102,7 +105,7 @@ struct UpCommand: AsyncParsableCommand {
                 listening.continuation.finish()
             })
         var options = ClusterComponents.Options()
-        options.nodes = nodes
+        options.nodes = nodes ?? 3
         options.nodeRecord = SimulatedNodeRecord(dataDirectory: directory)
         options.controller = !noController
         options.simulator = !noSimulator

@@ -216,3 +216,67 @@ struct SystemTests {
         }
     }
 }
+
+/// `daemonry up` without one of its parts, stopped with Ctrl-C (SIGINT) as a user stops it.
+@Suite("daemonry up without the controller or the simulator")
+struct PartialSystemTests {
+    func withUp(_ flags: [String], _ body: (System) async throws -> Void) async throws {
+        try await withTemporaryDirectory { directory in
+            let process = try BackgroundProcess(
+                [
+                    try BackgroundProcess.daemonryExecutable(), "up", "--data-dir", directory + "/data", "--listen",
+                    "127.0.0.1:0", "--metrics-address", "127.0.0.1:0", "--log-level", "warning",
+                ] + flags, directory: directory)
+            guard let line = await process.waitForLine(containing: "export KUBECONFIG=") else {
+                Issue.record("daemonry up did not start: \(process.errorOutput)")
+                await process.stop(signal: SIGKILL)
+                return
+            }
+            try await body(System(process: process, kubeconfig: String(line.dropFirst("export KUBECONFIG=".count)), directory: directory))
+            #expect(await process.stop(signal: SIGINT) == 0, "\(process.errorOutput.suffix(3000))")
+        }
+    }
+
+    @Test func withoutTheControllerNodesRunButDaemonSetsMakeNoPods() async throws {
+        try await withUp(["--no-controller", "--nodes", "4"]) { system in
+            #expect(
+                try await eventually(timeout: .seconds(30)) {
+                    try await system.run(["get", "nodes", "-o", #"jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}"#])
+                        == "node-0=True node-1=True node-2=True node-3=True "
+                })
+            let labels = try await system.run(["get", "node", "node-3", "-o", "jsonpath={.metadata.labels}"])
+            let parsed = try JSONValue.parse(Data(labels.utf8))
+            #expect(parsed["kubernetes.io/hostname"]?.stringValue == "node-3")
+            #expect(parsed["kubernetes.io/os"]?.stringValue == "linux")
+            #expect(parsed["kubernetes.io/arch"]?.stringValue == "amd64")
+            #expect(parsed["topology.kubernetes.io/zone"]?.stringValue == "zone-a", "round robin: node-3 is in the first zone again")
+            try await system.apply(System.daemonSet("agent"))
+            try await Task.sleep(for: .seconds(1))
+            #expect(try await system.podObjects("app=agent").isEmpty)
+        }
+    }
+
+    @Test func withoutTheSimulatorNodesAreNotRunButTheControllerIs() async throws {
+        let refused = try await runCommand([try BackgroundProcess.daemonryExecutable(), "up", "--no-simulator", "--nodes", "2"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--nodes needs the simulator: with --no-simulator, run daemonry simulate --nodes N"), "\(refused)")
+
+        try await withUp(["--no-simulator"]) { system in
+            #expect(try await system.run(["get", "nodes", "-o", "name"]).isEmpty)
+            try await system.apply(
+                """
+                apiVersion: v1
+                kind: Node
+                metadata:
+                  name: bare
+                """)
+            try await system.apply(System.daemonSet("agent"))
+            // The controller makes the pod; no kubelet reports the node or starts the pod.
+            #expect(try await eventually(timeout: .seconds(30)) { try await system.podObjects("app=agent").count == 1 })
+            try await Task.sleep(for: .seconds(1))
+            let node = try await system.run(["get", "node", "bare", "-o", "jsonpath={.status.conditions}"])
+            #expect(node.isEmpty)
+            #expect(try await system.podObjects("app=agent").allSatisfy { $0.status.phase == "Pending" })
+        }
+    }
+}
