@@ -93,8 +93,13 @@ struct SimulatedClusterTests {
                 return pod.status.conditions.contains { $0.type == "Ready" && $0.status == "False" }
             }
             #expect(markedNotReady)
-            let events = try await client.list(Event.self, namespace: "default").items
-            #expect(events.contains { $0.reason == "NodeNotReady" && $0.involvedObject.name == "web" })
+            // The event recorder writes in the background.
+            let recorded = try await eventually(timeout: .seconds(20)) {
+                try await client.list(Event.self, namespace: "default").items.contains {
+                    $0.reason == "NodeNotReady" && $0.involvedObject.name == "web"
+                }
+            }
+            #expect(recorded)
             // The dead kubelet cannot finish the deletion: the pod stays terminating, as on a real cluster.
             let evicted = try await eventually(timeout: .seconds(20)) {
                 try await client.get(Pod.self, name: "web", namespace: "default").metadata.deletionTimestamp != nil
