@@ -135,4 +135,38 @@ struct SchedulerTests {
             #expect(pending)
         }
     }
+
+    /// Pods of another scheduler are its business: never bound, never marked.
+    @Test func aPodForAnotherSchedulerIsLeftAlone() async throws {
+        try await withLiveCluster(services: Self.scheduler) { client in
+            try await Make.node(client, "a")
+            _ = try await client.create(Make.pod("theirs") { $0.schedulerName = "my-scheduler" })
+            _ = try await client.create(Make.pod("ours"))
+            #expect(try await boundNode(client, "ours") == "a")
+            try await Task.sleep(for: .milliseconds(300))
+            let theirs = try await client.get(Pod.self, name: "theirs", namespace: "default")
+            #expect(theirs.spec.nodeName.isEmpty)
+            #expect(!theirs.status.conditions.contains { $0.type == "PodScheduled" })
+        }
+    }
+
+    /// A pod that did not fit is tried again when a bound pod goes away and frees the room, as upstream's
+    /// queue moves unschedulable pods back on a pod delete.
+    @Test func anUnschedulablePodBindsOnceABoundPodIsDeleted() async throws {
+        try await withLiveCluster(services: Self.scheduler) { client in
+            try await Make.node(client, "a", cpu: "1")
+            _ = try await client.create(Make.pod("big", cpu: "800m", nodeName: "a"))
+            _ = try await client.create(Make.pod("waiting", cpu: "500m"))
+            let unschedulable = try await eventually(timeout: .seconds(8)) {
+                try await client.get(Pod.self, name: "waiting", namespace: "default").status.conditions.contains {
+                    $0.type == "PodScheduled" && $0.reason == "Unschedulable" && $0.message.hasPrefix("0/1 nodes are available: 1 Insufficient cpu")
+                }
+            }
+            #expect(unschedulable)
+            var options = DeleteOptions()
+            options.gracePeriodSeconds = 0
+            try await client.delete(Pod.self, name: "big", namespace: "default", options: options)
+            #expect(try await boundNode(client, "waiting") == "a")
+        }
+    }
 }
