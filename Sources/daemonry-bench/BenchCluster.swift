@@ -55,6 +55,16 @@ struct BenchCluster: Sendable {
         _ = try await client.create(Namespace(name: Self.namespace))
     }
 
+    /// Waits until `count` nodes are Ready, creates the benchmark's namespace, and returns the row: the time
+    /// since `process`, which makes the nodes, started, with its memory then.
+    func nodesReady(_ count: Int, madeBy process: DaemonryProcess, timeout: Duration) async throws -> BenchRow {
+        let seconds = try await waitForReadyNodes(count, timeout: timeout)
+        try await createNamespace()
+        return BenchRow(
+            scenario: "\(count) nodes Ready after \(process.name) starts", result: String(format: "%.1f s", seconds),
+            latency: process.usage.map { "\(process.name) " + $0.memorySummary } ?? "", target: "")
+    }
+
     /// Waits until `count` nodes are Ready; returns the seconds waited.
     func waitForReadyNodes(_ count: Int, timeout: Duration) async throws -> Double {
         try await wait("nodes Ready", timeout: timeout) {

@@ -123,14 +123,7 @@ struct ControllerScenarios: Sendable {
             BenchRow(
                 scenario: "up --no-controller CPU, same window", result: String(format: "%.1f CPU s/min", upPerMinute),
                 latency: String(format: "%.0f%% of one core", upPerMinute / 60 * 100), target: ""))
-        report.add(
-            BenchRow(
-                scenario: "controller resident memory", result: DaemonryProcess.Usage.megabytes(controllerAfter.residentBytes),
-                latency: "peak " + DaemonryProcess.Usage.megabytes(controllerAfter.peakResidentBytes),
-                target: "< 200 MB" + (controllerAfter.peakResidentBytes < 200 << 20 ? " (met)" : " (not met)")))
-        report.add(
-            BenchRow(
-                scenario: "up --no-controller resident memory", result: DaemonryProcess.Usage.megabytes(upAfter.residentBytes),
-                latency: "peak " + DaemonryProcess.Usage.megabytes(upAfter.peakResidentBytes), target: ""))
+        report.add(.residentMemory("controller resident memory", controllerAfter, limit: ("< 200 MB", 200 << 20)))
+        report.add(.residentMemory("up --no-controller resident memory", upAfter))
     }
 }

@@ -120,3 +120,15 @@ struct DaemonryProcess: Sendable {
         }
     }
 }
+
+extension BenchRow {
+    /// A process's resident memory now and at its peak, against `limit` (its label and bytes) when it has one.
+    static func residentMemory(_ scenario: String, _ usage: DaemonryProcess.Usage, limit: (label: String, bytes: Int)? = nil)
+        -> BenchRow
+    {
+        BenchRow(
+            scenario: scenario, result: DaemonryProcess.Usage.megabytes(usage.residentBytes),
+            latency: "peak " + DaemonryProcess.Usage.megabytes(usage.peakResidentBytes),
+            target: limit.map { $0.label + (usage.peakResidentBytes < $0.bytes ? " (met)" : " (not met)") } ?? "")
+    }
+}

@@ -34,12 +34,7 @@ struct EndToEndBench: AsyncParsableCommand {
             try await scenarios.rollingUpdate(report)
             try await scenarios.newNodeLatency(count: newNodes, report)
             guard let usage = up.usage else { throw up.failure("exited") }
-            report.add(
-                BenchRow(
-                    scenario: "up resident memory (\(nodes) nodes and pods)",
-                    result: DaemonryProcess.Usage.megabytes(usage.residentBytes),
-                    latency: "peak " + DaemonryProcess.Usage.megabytes(usage.peakResidentBytes),
-                    target: "< 1 GB" + (usage.peakResidentBytes < 1 << 30 ? " (met)" : " (not met)")))
+            report.add(.residentMemory("up resident memory (\(nodes) nodes and pods)", usage, limit: ("< 1 GB", 1 << 30)))
         }
     }
 }

@@ -32,12 +32,7 @@ struct SimulatorBench: AsyncParsableCommand {
             ]
             try await DaemonryProcess.withProcess("simulate", arguments: arguments, directory: up.directory) { simulator in
                 try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up, simulator]) { cluster in
-                    let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
-                    report.add(
-                        BenchRow(
-                            scenario: "\(nodes) nodes Ready after simulate starts", result: String(format: "%.1f s", nodesReady),
-                            latency: simulator.usage.map { "simulate " + $0.memorySummary } ?? "", target: ""))
-                    try await cluster.createNamespace()
+                    report.add(try await cluster.nodesReady(nodes, madeBy: simulator, timeout: .seconds(timeout)))
                     let scenarios = EndToEndScenarios(
                         cluster: cluster, up: up, nodes: nodes, maxUnavailable: "10%", timeout: .seconds(timeout))
                     let cpuBefore = simulator.usage?.cpuSeconds ?? 0
@@ -70,14 +65,7 @@ struct SimulatorBench: AsyncParsableCommand {
             BenchRow(
                 scenario: "simulate CPU, steady (\(Int(elapsed)) s window)", result: String(format: "%.1f CPU s/min", perMinute),
                 latency: String(format: "%.0f%% of one core, every node heartbeating", perMinute / 60 * 100), target: ""))
-        report.add(
-            BenchRow(
-                scenario: "simulate resident memory", result: DaemonryProcess.Usage.megabytes(after.residentBytes),
-                latency: "peak " + DaemonryProcess.Usage.megabytes(after.peakResidentBytes),
-                target: "< 300 MB" + (after.peakResidentBytes < 300 << 20 ? " (met)" : " (not met)")))
-        report.add(
-            BenchRow(
-                scenario: "up --no-simulator resident memory", result: DaemonryProcess.Usage.megabytes(upAfter.residentBytes),
-                latency: "peak " + DaemonryProcess.Usage.megabytes(upAfter.peakResidentBytes), target: ""))
+        report.add(.residentMemory("simulate resident memory", after, limit: ("< 300 MB", 300 << 20)))
+        report.add(.residentMemory("up --no-simulator resident memory", upAfter))
     }
 }

@@ -27,12 +27,7 @@ struct UpBenchOptions: ParsableArguments {
         let (nodes, timeout) = (nodes, timeout)
         try await withUp(name: name, flags: flags, title: title) { up, kubeconfig, report in
             try await BenchCluster.with(kubeconfig: kubeconfig, processes: [up]) { cluster in
-                let nodesReady = try await cluster.waitForReadyNodes(nodes, timeout: .seconds(timeout))
-                report.add(
-                    BenchRow(
-                        scenario: "\(nodes) nodes Ready after up starts", result: String(format: "%.1f s", nodesReady),
-                        latency: up.usage.map { "up " + $0.memorySummary } ?? "", target: ""))
-                try await cluster.createNamespace()
+                report.add(try await cluster.nodesReady(nodes, madeBy: up, timeout: .seconds(timeout)))
                 try await body(up, kubeconfig, cluster, report)
             }
         }

@@ -22,6 +22,19 @@ struct NodeLifecycleTests {
         }
     }
 
+    /// A controller with the default configuration on `clock`, kept in `made` for the test to look into.
+    static func controller(
+        on clock: ManualClock, keepingIn made: Locked<NodeLifecycleController?>
+    ) -> @Sendable (KubeClient) -> [any Service] {
+        { client in
+            var logger = Logger(label: "test.node-lifecycle")
+            logger.logLevel = .warning
+            let controller = NodeLifecycleController(client: client, clock: clock, logger: logger)
+            made.mutate { $0 = controller }
+            return [controller]
+        }
+    }
+
     static func renewLease(_ client: KubeClient, _ node: String) async throws {
         var lease = Lease(name: node, namespace: "kube-node-lease")
         lease.spec.holderIdentity = node
@@ -74,13 +87,7 @@ struct NodeLifecycleTests {
     @Test func theDefaultFortySecondGracePeriodRunsOnTheInjectedClock() async throws {
         let clock = ManualClock()
         let controller = Locked<NodeLifecycleController?>(nil)
-        let services: @Sendable (KubeClient) -> [any Service] = { client in
-            var logger = Logger(label: "test.node-lifecycle")
-            logger.logLevel = .warning
-            let made = NodeLifecycleController(client: client, clock: clock, logger: logger)
-            controller.mutate { $0 = made }
-            return [made]
-        }
+        let services = Self.controller(on: clock, keepingIn: controller)
         try await withLiveCluster(services: services) { client in
             try await Make.node(client, "n")
             try await Self.renewLease(client, "n")
@@ -108,13 +115,7 @@ struct NodeLifecycleTests {
     @Test func aNodeThatNeverReportedGetsTheSixtySecondStartupGracePeriod() async throws {
         let clock = ManualClock()
         let controller = Locked<NodeLifecycleController?>(nil)
-        let services: @Sendable (KubeClient) -> [any Service] = { client in
-            var logger = Logger(label: "test.node-lifecycle")
-            logger.logLevel = .warning
-            let made = NodeLifecycleController(client: client, clock: clock, logger: logger)
-            controller.mutate { $0 = made }
-            return [made]
-        }
+        let services = Self.controller(on: clock, keepingIn: controller)
         try await withLiveCluster(services: services) { client in
             _ = try await client.create(Node(name: "silent"))
             let planned = await eventually {
