@@ -41,6 +41,22 @@ struct NodeHealthTests {
         #expect(NodeHealth.reconciledTaints(node, now: Self.now) == [])
     }
 
+    @Test func withNoNodeReadyTheNoExecuteTaintsAreWithheld() {
+        var readiness = ClusterReadiness()
+        #expect(!readiness.fullyDisrupted, "an empty cluster is not disrupted")
+        let changes = [
+            readiness.record("a", ready: false), readiness.record("b", ready: false), readiness.record("b", ready: true),
+        ]
+        #expect(changes == [true, false, true])
+        #expect(!readiness.fullyDisrupted)
+        let lastReadyDeleted = readiness.record("b", ready: nil)
+        #expect(lastReadyDeleted && readiness.fullyDisrupted)
+
+        let tainted = Self.node(ready: "Unknown", taints: [Taint(key: TaintKeys.nodeUnreachable, effect: "NoExecute")])
+        #expect(NodeHealth.desiredTaints(tainted, fullyDisrupted: true).map(\.effect) == ["NoSchedule"])
+        #expect(NodeHealth.reconciledTaints(tainted, now: Self.now, fullyDisrupted: true)?.map(\.effect) == ["NoSchedule"])
+    }
+
     @Test func reconcilingKeepsForeignTaintsAndSwapsNotReadyForUnreachable() {
         let foreign = Taint(key: "dedicated", value: "gpu", effect: "NoSchedule")
         let stale = Taint(key: TaintKeys.nodeNotReady, effect: "NoExecute", timeAdded: Time(Self.now))

@@ -64,12 +64,25 @@ struct NodeLifecycleTests {
         Set(try await client.get(Node.self, name: name).spec.taints.map { "\($0.key):\($0.effect)" })
     }
 
+    /// Renews `node`'s Lease every 200 ms until cancelled: a kubelet alive through a 1 s grace period.
+    static func keepRenewing(_ client: KubeClient, _ node: String) async {
+        while !Task.isCancelled {
+            try? await renewLease(client, node)
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+    }
+
     @Test func aNodeWhoseLeaseExpiresTurnsUnknownAndUnreachableThenRecovers() async throws {
         try await withLiveCluster(services: Self.controller(grace: .seconds(1))) { client in
             try await Make.node(client, "n")
+            // Another node stays Ready: with none Ready, the NoExecute taint would be withheld.
+            try await Make.node(client, "healthy")
+            let renewing = Task { await Self.keepRenewing(client, "healthy") }
+            defer { renewing.cancel() }
             try await Self.renewLease(client, "n")
             let unreachable: Set = ["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"]
             #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "n") == unreachable })
+            #expect(try await client.get(Node.self, name: "healthy").condition("Ready")?.status == "True")
             let node = try await client.get(Node.self, name: "n")
             let ready = node.condition("Ready")
             #expect(ready?.status == "Unknown")
@@ -193,9 +206,45 @@ struct NodeLifecycleTests {
         }
     }
 
+    /// Upstream's master disruption mode: with no node Ready, a node is tainted NoSchedule only and nothing
+    /// is evicted; once another node is Ready, the NoExecute taint comes and the eviction follows.
+    @Test func withNoNodeReadyNothingIsEvictedUntilANodeIsReadyAgain() async throws {
+        try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
+            try await Make.node(client, "lone")
+            _ = try await client.create(
+                Make.pod("intolerant", nodeName: "lone") {
+                    $0.tolerations = [
+                        Toleration(key: TaintKeys.nodeNotReady, operator: "Exists", effect: "NoExecute", tolerationSeconds: 0)
+                    ]
+                })
+            try await Self.setReady(client, "lone", "False")
+            #expect(
+                try await eventually(timeout: .seconds(8)) {
+                    try await Self.taints(client, "lone") == ["node.kubernetes.io/not-ready:NoSchedule"]
+                })
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(try await Self.taints(client, "lone") == ["node.kubernetes.io/not-ready:NoSchedule"])
+            #expect(try await client.get(Pod.self, name: "intolerant", namespace: "default").metadata.deletionTimestamp == nil)
+
+            try await Make.node(client, "back")
+            let notReady: Set = ["node.kubernetes.io/not-ready:NoSchedule", "node.kubernetes.io/not-ready:NoExecute"]
+            #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "lone") == notReady })
+            let evicted = try await eventually(timeout: .seconds(8)) {
+                do {
+                    return try await client.get(Pod.self, name: "intolerant", namespace: "default").metadata.deletionTimestamp != nil
+                } catch {
+                    guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
+                    return true
+                }
+            }
+            #expect(evicted)
+        }
+    }
+
     @Test func podsNotToleratingANoExecuteTaintAreEvictedAtOnceOrAfterTheirTolerationSeconds() async throws {
         try await withLiveCluster(services: Self.controller(grace: .seconds(30))) { client in
             try await Make.node(client, "n")
+            try await Make.node(client, "healthy")
             // The server gives a pod without tolerations five minutes under not-ready and unreachable
             // (upstream's DefaultTolerationSeconds admission); one tolerating them for 0 s goes at once.
             let defaulted = try await client.create(Make.pod("defaulted", nodeName: "n"))

@@ -59,15 +59,16 @@ public enum NodeHealth {
     /// The controller's taints a node with these conditions and cordon flag should carry: not-ready
     /// (Ready=False) or unreachable (Ready=Unknown) as NoSchedule and NoExecute, unschedulable when
     /// cordoned, the pressure taints and network-unavailable (upstream's `nodeConditionToTaintKeyStatusMap`).
-    public static func desiredTaints(_ node: Node) -> [Taint] {
+    /// While the whole cluster is `fullyDisrupted` (`ClusterReadiness`), without the NoExecute ones.
+    public static func desiredTaints(_ node: Node, fullyDisrupted: Bool = false) -> [Taint] {
         var taints: [Taint] = []
         switch node.condition(NodeConditionType.ready)?.status {
         case "False"?:
             taints.append(Taint(key: TaintKeys.nodeNotReady, effect: TaintEffect.noSchedule))
-            taints.append(Taint(key: TaintKeys.nodeNotReady, effect: TaintEffect.noExecute))
+            if !fullyDisrupted { taints.append(Taint(key: TaintKeys.nodeNotReady, effect: TaintEffect.noExecute)) }
         case "Unknown"?:
             taints.append(Taint(key: TaintKeys.nodeUnreachable, effect: TaintEffect.noSchedule))
-            taints.append(Taint(key: TaintKeys.nodeUnreachable, effect: TaintEffect.noExecute))
+            if !fullyDisrupted { taints.append(Taint(key: TaintKeys.nodeUnreachable, effect: TaintEffect.noExecute)) }
         default:
             break
         }
@@ -89,8 +90,8 @@ public enum NodeHealth {
     /// The node's taints with the controller's brought in line with `desiredTaints`: stale ones removed,
     /// missing ones appended (NoExecute with `timeAdded`, as upstream), others kept as they are; nil when
     /// nothing changes.
-    public static func reconciledTaints(_ node: Node, now: Date) -> [Taint]? {
-        let desired = desiredTaints(node)
+    public static func reconciledTaints(_ node: Node, now: Date, fullyDisrupted: Bool = false) -> [Taint]? {
+        let desired = desiredTaints(node, fullyDisrupted: fullyDisrupted)
         var taints = node.spec.taints.filter { taint in
             !isManaged(taint) || desired.contains { $0.matches(taint) }
         }

@@ -15,7 +15,10 @@ import Synchronization
 ///   again when the node recovers;
 /// - pods on a node whose Ready condition is not True are marked not Ready (upstream `MarkPodsNotReady`),
 ///   so that nothing counts them available while their kubelet is gone;
-/// - pods that do not tolerate a NoExecute taint are deleted, at once or after their `tolerationSeconds`.
+/// - pods that do not tolerate a NoExecute taint are deleted, at once or after their `tolerationSeconds`;
+/// - while no node at all is Ready (upstream's master disruption mode, `ClusterReadiness`), the NoExecute
+///   taints are taken away and none are added; when a node is Ready again, every node gets a fresh grace
+///   period.
 ///
 /// Heartbeats are timed on the injected clock when they are observed (as upstream's `probeTimestamp`), so
 /// a skewed node clock cannot expire a node. Each node is a work-queue key, checked when it, its Lease or a
@@ -39,6 +42,8 @@ public final class NodeLifecycleController: Service, Sendable {
     private let logger: Logger
     /// Per node, the last heartbeat seen and when it was seen.
     private let probes = Mutex<[String: Probe]>([:])
+    /// Which nodes are Ready: whether the cluster is fully disrupted.
+    private let readiness = Mutex(ClusterReadiness())
     /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
     private let ownInformers: SharedInformerFactory?
 
@@ -74,7 +79,7 @@ public final class NodeLifecycleController: Service, Sendable {
         nodes.addEventHandler(
             InformerEventHandler(
                 onAdd: { [self] node in nodeChanged(node) }, onUpdate: { [self] _, node in nodeChanged(node) },
-                onDelete: { [self] node, _ in _ = probes.withLock { $0.removeValue(forKey: node.metadata.name) } }))
+                onDelete: { [self] node, _ in nodeDeleted(node) }))
         leases.addEventHandler(
             InformerEventHandler(
                 onAdd: { [self] lease in leaseChanged(lease) }, onUpdate: { [self] _, lease in leaseChanged(lease) }))
@@ -94,8 +99,33 @@ public final class NodeLifecycleController: Service, Sendable {
 
     // MARK: Events
 
+    private func nodeDeleted(_ node: Node) {
+        _ = probes.withLock { $0.removeValue(forKey: node.metadata.name) }
+        if readiness.withLock({ $0.record(node.metadata.name, ready: nil) }) { disruptionChanged() }
+    }
+
+    /// Entering or leaving full disruption: every node is checked again, its NoExecute taints going or
+    /// coming back. On leaving, every node's heartbeat counts as seen now, as upstream resets its probe
+    /// timestamps: a node silent during the disruption gets a whole grace period to report.
+    private func disruptionChanged() {
+        let disrupted = readiness.withLock { $0.fullyDisrupted }
+        let names = nodes.store.list().map(\.metadata.name)
+        if disrupted {
+            logger.warning("no node is Ready: entering master disruption mode, no NoExecute taints, no evictions")
+        } else {
+            logger.info("a node is Ready again: leaving master disruption mode")
+            let now = clock.now
+            probes.withLock { probes in
+                for name in probes.keys { probes[name]?.observedAt = now }
+            }
+        }
+        for name in names { queue.add(name) }
+    }
+
     private func nodeChanged(_ node: Node) {
         let name = node.metadata.name
+        let isReady = node.condition(NodeConditionType.ready)?.status == ConditionStatus.true
+        if readiness.withLock({ $0.record(name, ready: isReady) }) { disruptionChanged() }
         let heartbeat = node.condition(NodeConditionType.ready)?.lastHeartbeatTime
         let now = clock.now
         probes.withLock { probes in
@@ -165,8 +195,9 @@ public final class NodeLifecycleController: Service, Sendable {
         } else if silence < grace {
             queue.addAfter(name, delay: grace - silence)
         }
-        if let taints = NodeHealth.reconciledTaints(node, now: clock.date) {
-            node = try await setTaints(name)
+        let disrupted = readiness.withLock { $0.fullyDisrupted }
+        if let taints = NodeHealth.reconciledTaints(node, now: clock.date, fullyDisrupted: disrupted) {
+            node = try await setTaints(name, fullyDisrupted: disrupted)
             logger.info(
                 "node taints updated",
                 metadata: ["node": .string(name), "taints": .string(taints.map { "\($0.key):\($0.effect)" }.joined(separator: ","))])
@@ -217,10 +248,12 @@ public final class NodeLifecycleController: Service, Sendable {
         }
     }
 
-    private func setTaints(_ name: String) async throws -> Node {
+    private func setTaints(_ name: String, fullyDisrupted: Bool) async throws -> Node {
         try await retryOnConflict {
             var node = try await client.get(Node.self, name: name)
-            guard let taints = NodeHealth.reconciledTaints(node, now: clock.date) else { return node }
+            guard let taints = NodeHealth.reconciledTaints(node, now: clock.date, fullyDisrupted: fullyDisrupted) else {
+                return node
+            }
             node.spec.taints = taints
             return try await client.update(node)
         }
