@@ -64,22 +64,32 @@ struct NodeLifecycleTests {
         Set(try await client.get(Node.self, name: name).spec.taints.map { "\($0.key):\($0.effect)" })
     }
 
-    /// Renews `node`'s Lease every 200 ms until cancelled: a kubelet alive through a 1 s grace period.
-    static func keepRenewing(_ client: KubeClient, _ node: String) async {
-        while !Task.isCancelled {
-            try? await renewLease(client, node)
-            try? await Task.sleep(for: .milliseconds(200))
-        }
-    }
-
+    /// On the injected clock, so that the other node's renewal is seen in time however loaded the machine:
+    /// with no node Ready, the NoExecute taint would be withheld (master disruption mode).
     @Test func aNodeWhoseLeaseExpiresTurnsUnknownAndUnreachableThenRecovers() async throws {
-        try await withLiveCluster(services: Self.controller(grace: .seconds(1))) { client in
+        let clock = ManualClock()
+        let controller = Locked<NodeLifecycleController?>(nil)
+        try await withLiveCluster(services: Self.controller(on: clock, keepingIn: controller)) { client in
             try await Make.node(client, "n")
-            // Another node stays Ready: with none Ready, the NoExecute taint would be withheld.
             try await Make.node(client, "healthy")
-            let renewing = Task { await Self.keepRenewing(client, "healthy") }
-            defer { renewing.cancel() }
             try await Self.renewLease(client, "n")
+            try await Self.renewLease(client, "healthy")
+            let seen = await eventually {
+                guard let seen = controller.value else { return false }
+                return seen.leases.store.get("kube-node-lease/n") != nil && seen.leases.store.get("kube-node-lease/healthy") != nil
+                    && clock.deadlines.contains(.seconds(40))
+            }
+            #expect(seen)
+            clock.advance(by: .seconds(30))
+            // Only healthy renews again; the controller must see it before the clock moves on.
+            let before = try await client.get(Lease.self, name: "healthy", namespace: "kube-node-lease").spec.renewTime
+            try await Task.sleep(for: .milliseconds(5))
+            try await Self.renewLease(client, "healthy")
+            let renewed = await eventually {
+                controller.value?.leases.store.get("kube-node-lease/healthy")?.spec.renewTime != before
+            }
+            #expect(renewed)
+            clock.advance(by: .seconds(10))
             let unreachable: Set = ["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"]
             #expect(try await eventually(timeout: .seconds(8)) { try await Self.taints(client, "n") == unreachable })
             #expect(try await client.get(Node.self, name: "healthy").condition("Ready")?.status == "True")

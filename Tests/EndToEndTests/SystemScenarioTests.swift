@@ -222,7 +222,9 @@ extension SystemTests {
         /// taints, its daemon pod stays (daemon pods tolerate unreachable:NoExecute) but is marked not Ready;
         /// once the kubelet is back, the taints go and the same pod is Ready again.
         @Test func anUnreachableNodeKeepsItsDaemonPodMarkedNotReadyUntilItIsBack() async throws {
-            try await withSystem(nodes: 2, flags: ["--node-monitor-grace-period", "2s"]) { system in
+            // Longer than the simulated kubelets' 10 s Lease renewals, so that the healthy node never lapses:
+            // with no node Ready the NoExecute taint would be withheld (master disruption mode).
+            try await withSystem(nodes: 2, flags: ["--node-monitor-grace-period", "15s"]) { system in
                 try await system.apply(System.daemonSet("agent"))
                 #expect(try await eventually(timeout: .seconds(60)) { try await system.status("agent") == "2 2 2 2 2 0" })
                 let before = try await system.pods("agent")
@@ -238,21 +240,21 @@ extension SystemTests {
                 }
                 try await system.run(["annotate", "node", "node-1", "sim.daemonry.io/heartbeat=stop"])
                 #expect(
-                    try await eventually(timeout: .seconds(30)) {
+                    try await eventually(timeout: .seconds(60)) {
                         let ready = try await system.run(["get", "node", "node-1", "-o", #"jsonpath={.status.conditions[?(@.type=="Ready")].status}"#])
                         let taints = try await taints()
                         return ready == "Unknown" && taints.contains("node.kubernetes.io/unreachable:NoSchedule")
                             && taints.contains("node.kubernetes.io/unreachable:NoExecute")
                     })
-                #expect(try await eventually(timeout: .seconds(30)) { try await readiness() == "False" })
+                #expect(try await eventually(timeout: .seconds(60)) { try await readiness() == "False" })
                 // Kept, and counted misscheduled: the NoSchedule taint bars a new pod, not the one there.
-                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("agent") == "1 1 1 1 1 1" })
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("agent") == "1 1 1 1 1 1" })
                 #expect(try await system.pods("agent") == before)
 
                 try await system.run(["annotate", "node", "node-1", "sim.daemonry.io/heartbeat-"])
-                #expect(try await eventually(timeout: .seconds(30)) { try await taints().isEmpty })
-                #expect(try await eventually(timeout: .seconds(30)) { try await readiness() == "True" })
-                #expect(try await eventually(timeout: .seconds(30)) { try await system.status("agent") == "2 2 2 2 2 0" })
+                #expect(try await eventually(timeout: .seconds(60)) { try await taints().isEmpty })
+                #expect(try await eventually(timeout: .seconds(60)) { try await readiness() == "True" })
+                #expect(try await eventually(timeout: .seconds(60)) { try await system.status("agent") == "2 2 2 2 2 0" })
                 #expect(try await system.pods("agent") == before)
             }
         }
