@@ -51,6 +51,10 @@ struct NodeHealthTests {
         #expect(!readiness.fullyDisrupted)
         let lastReadyDeleted = readiness.record("b", ready: nil)
         #expect(lastReadyDeleted && readiness.fullyDisrupted)
+        // A starting cluster: nodes not reporting yet (nil) do not count, so nothing flips.
+        var starting = ClusterReadiness()
+        let flips = [starting.record("new-0", ready: nil), starting.record("new-1", ready: true)]
+        #expect(flips == [false, false] && !starting.fullyDisrupted)
 
         let tainted = Self.node(ready: "Unknown", taints: [Taint(key: TaintKeys.nodeUnreachable, effect: "NoExecute")])
         #expect(NodeHealth.desiredTaints(tainted, fullyDisrupted: true).map(\.effect) == ["NoSchedule"])

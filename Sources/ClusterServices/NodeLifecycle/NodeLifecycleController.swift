@@ -124,7 +124,7 @@ public final class NodeLifecycleController: Service, Sendable {
 
     private func nodeChanged(_ node: Node) {
         let name = node.metadata.name
-        let isReady = node.condition(NodeConditionType.ready)?.status == ConditionStatus.true
+        let isReady = node.condition(NodeConditionType.ready).map { $0.status == ConditionStatus.true }
         if readiness.withLock({ $0.record(name, ready: isReady) }) { disruptionChanged() }
         let heartbeat = node.condition(NodeConditionType.ready)?.lastHeartbeatTime
         let now = clock.now
