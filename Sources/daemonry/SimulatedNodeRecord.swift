@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// How many simulated nodes `daemonry up` has created on a data directory, kept in the file
 /// `simulated-nodes` beside the store: a restart creates only nodes past that count, so a node removed with
 /// `kubectl delete node` stays removed, as it would in the cluster the restart resumes. The count is written
@@ -25,9 +21,7 @@ struct SimulatedNodeRecord: Sendable {
     /// Records `count` unless more were recorded already.
     func record(_ count: Int) throws {
         guard count > created() else { return }
-        let temporary = path + ".tmp"
-        try Data("\(count)\n".utf8).write(to: URL(fileURLWithPath: temporary))
-        // rename(2) replaces the old count at once: a crash leaves the old file or the new one.
-        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        // Atomic (a temporary file renamed over the old one): a crash leaves the old count or the new one.
+        try Data("\(count)\n".utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }
