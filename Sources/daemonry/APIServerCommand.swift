@@ -38,6 +38,9 @@ struct APIServerCommand: AsyncParsableCommand {
         StandardErrorLogging.bootstrap(level: level)
         let logger = Logger(label: "daemonry.apiserver")
         let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
+        // Before anything in it is read or written: one process per data directory.
+        let lock = try DataDirectory.acquire(directory, owner: Daemonry.commandLine)
+        defer { withExtendedLifetime(lock) {} }
 
         let controlPlane = try await ControlPlane(dataDirectory: directory, logger: logger)
         defer { try? controlPlane.store.close() }

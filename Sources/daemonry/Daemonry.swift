@@ -16,6 +16,11 @@ struct Daemonry: AsyncParsableCommand {
     /// The release this binary reports with `--version`.
     static let version = "0.1.0"
 
+    /// This process's command line with the program's own name, as the data directory's lock records it.
+    static var commandLine: String {
+        (["daemonry"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "daemonry",
         abstract: "Kubernetes DaemonSets, implemented in Swift.",

@@ -90,6 +90,9 @@ struct UpCommand: AsyncParsableCommand {
         StandardErrorLogging.bootstrap(level: level)
         let logger = Logger(label: "daemonry.up")
         let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
+        // Before anything in it is read or written: one process per data directory.
+        let lock = try DataDirectory.acquire(directory, owner: Daemonry.commandLine)
+        defer { withExtendedLifetime(lock) {} }
         logger.info("opening the store", metadata: ["dataDir": .string(directory)])
         let controlPlane = try await ControlPlane(dataDirectory: directory, logger: logger)
         defer { try? controlPlane.store.close() }

@@ -10,15 +10,14 @@ import X509
 @Suite struct ClusterPKITests {
     let logger = Logger(label: "test.pki")
 
-    @Test func generatesEveryFileWithSecretsOwnerOnly() async throws {
+    @Test func generatesEveryFileOwnerOnly() async throws {
         try await withTemporaryDirectory { directory in
             let pki = try ClusterPKI.loadOrCreate(.init(directory: directory + "/pki"), logger: logger)
             let paths = pki.paths
-            for secret in [paths.caKey, paths.servingKey, paths.adminKey, paths.token] {
-                #expect(try permissions(secret) == 0o600, "\(secret)")
-            }
-            for certificate in [paths.caCertificate, paths.servingCertificate, paths.adminCertificate] {
-                #expect(try permissions(certificate) == 0o644, "\(certificate)")
+            // Certificates too: every file of the data directory is its owner's alone.
+            for file in [paths.caKey, paths.servingKey, paths.adminKey, paths.token, paths.caCertificate,
+                         paths.servingCertificate, paths.adminCertificate] {
+                #expect(try permissions(file) == 0o600, "\(file)")
             }
             #expect(try permissions(directory + "/pki") == 0o700)
             #expect(pki.token.count == 64 && pki.token.allSatisfy(\.isHexDigit))

@@ -52,3 +52,27 @@ private let goFormatted: [(JSONValue, String)] = [
 func goValueFormatMatchesPercentV(value: JSONValue, text: String) {
     #expect(GoValueFormat.describe(value) == text)
 }
+
+@Test func nestingStopsAtGoLimitWithGoWords() throws {
+    func nested(_ depth: Int, _ open: String, _ close: String) -> [UInt8] {
+        Array((String(repeating: open, count: depth) + String(repeating: close, count: depth)).utf8)
+    }
+    // 10,000 levels parse (on a stack that holds them), one more is refused before the recursion goes deeper.
+    let deepest = try DeepNesting.run(depth: 10_000) { () throws(GoJSONDecoder.SyntaxError) -> Bool in
+        var value = try GoJSONDecoder.parse(nested(10_000, "[", "]"))
+        var levels = 0
+        while case .array(let items) = value, let first = items.first {
+            value = first
+            levels += 1
+        }
+        return levels == 9_999
+    }
+    #expect(deepest)
+    for (open, close) in [("[", "]"), (#"{"a":"#, "}")] {
+        #expect(throws: GoJSONDecoder.SyntaxError(message: "invalid character '\(open.prefix(1))' exceeded max depth")) {
+            try DeepNesting.run(depth: 10_001) { () throws(GoJSONDecoder.SyntaxError) in
+                _ = try GoJSONDecoder.parse(nested(10_001, open, close))
+            }
+        }
+    }
+}

@@ -15,6 +15,10 @@ struct GoJSONDecoder {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// Objects and arrays open around the current value.
+    private var depth = 0
+    /// Go's `maxNestingDepth`: deeper documents are refused before recursion can exhaust the stack.
+    static let maximumDepth = 10_000
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -46,8 +50,16 @@ struct GoJSONDecoder {
         }
     }
 
-    private mutating func object() throws(SyntaxError) -> JSONValue {
+    /// Enters an object or array at `index`, refusing one level past Go's limit with Go's words.
+    private mutating func open() throws(SyntaxError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw invalid(bytes[index], "exceeded max depth") }
         index += 1
+    }
+
+    private mutating func object() throws(SyntaxError) -> JSONValue {
+        try open()
+        defer { depth -= 1 }
         var members: JSONObject = [:]
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
@@ -74,7 +86,8 @@ struct GoJSONDecoder {
     }
 
     private mutating func array() throws(SyntaxError) -> JSONValue {
-        index += 1
+        try open()
+        defer { depth -= 1 }
         var items: [JSONValue] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {

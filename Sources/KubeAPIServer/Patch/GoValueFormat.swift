@@ -41,19 +41,10 @@ enum GoValueFormat {
 
     /// Shortest round-trip digits in `d.ddde±x` form (Swift's description switches form at other thresholds).
     private static func shortestExponential(_ number: Double) -> String {
-        let description = String(describing: number)
-        if description.contains("e") { return description }
-        // Swift wrote it positionally: move the point.
-        let negative = number < 0
-        var digits = description.replacingOccurrences(of: "-", with: "")
-        var pointIndex = digits.firstIndex(of: ".").map { digits.distance(from: digits.startIndex, to: $0) } ?? digits.count
-        digits.removeAll { $0 == "." }
-        let leadingZeros = digits.prefix { $0 == "0" }.count
-        digits.removeFirst(leadingZeros)
-        pointIndex -= leadingZeros
-        while digits.hasSuffix("0") { digits.removeLast() }
-        let exponent = pointIndex - 1
-        let mantissa = digits.count > 1 ? "\(digits.prefix(1)).\(digits.dropFirst())" : digits
-        return (negative ? "-" : "") + mantissa + "e" + String(exponent)
+        let (digits, point) = GoFloat.shortestDigits(number)
+        guard let first = digits.first else { return "0e0" }
+        let rest = digits.dropFirst()
+        let mantissa = String(UnicodeScalar(first)) + (rest.isEmpty ? "" : "." + String(decoding: rest, as: UTF8.self))
+        return (number < 0 ? "-" : "") + mantissa + "e" + String(point - 1)
     }
 }

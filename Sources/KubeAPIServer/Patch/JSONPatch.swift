@@ -49,6 +49,7 @@ struct JSONPatch {
     /// `document` with every operation applied in order; the first failing operation aborts the whole patch.
     func apply(to document: JSONValue) throws(ApplyError) -> JSONValue {
         var document = document
+        var copiedBytes = 0
         for operation in operations {
             let kind = operation["op"]?.stringValue ?? "unknown"
             switch kind {
@@ -56,7 +57,7 @@ struct JSONPatch {
             case "remove": try remove(operation, &document)
             case "replace": try replace(operation, &document)
             case "move": try move(operation, &document)
-            case "copy": try copy(operation, &document)
+            case "copy": try copy(operation, &document, copiedBytes: &copiedBytes)
             case "test": try test(operation, &document)
             default: throw ApplyError(message: "Unexpected kind: \(kind)")
             }
@@ -148,7 +149,11 @@ struct JSONPatch {
         }
     }
 
-    private func copy(_ operation: JSONObject, _ document: inout JSONValue) throws(ApplyError) {
+    /// Copies a value, counting what copies add up to (`copiedBytes`): past json-patch's accumulated limit the
+    /// patch fails, so a short patch that copies a value into itself cannot double an object twenty times.
+    private func copy(
+        _ operation: JSONObject, _ document: inout JSONValue, copiedBytes: inout Int
+    ) throws(ApplyError) {
         guard let from = operation["from"]?.stringValue else {
             throw ApplyError(message: "copy operation failed to decode from: operation, missing from field: missing value")
         }
@@ -161,6 +166,12 @@ struct JSONPatch {
         }
         guard let value = read else {
             throw ApplyError(message: "copy operation does not apply: doc is missing from path: \(from): missing value")
+        }
+        copiedBytes += value.canonicalBytes.count
+        if copiedBytes > SizeLimits.jsonPatchCopyBytes {
+            throw ApplyError(
+                message: "Unable to complete the copy, the accumulated size increase of copy is \(copiedBytes), "
+                    + "exceeding the limit \(SizeLimits.jsonPatchCopyBytes)")
         }
         guard let path = operation["path"]?.stringValue else {
             throw ApplyError(message: "copy operation failed to decode path: missing value")

@@ -73,10 +73,20 @@ public enum PatchApplier {
             } catch {
                 throw APIError(.badRequest, error.message)
             }
+            let patch: JSONPatch
             do {
-                return try JSONPatch(decoding: document).apply(to: current)
-            } catch let error as JSONPatch.DecodeError {
+                patch = try JSONPatch(decoding: document)
+            } catch {
                 throw APIError(.badRequest, error.message)
+            }
+            if patch.operations.count > SizeLimits.jsonPatchOperations {
+                throw APIError(
+                    .requestEntityTooLarge,
+                    "Request entity too large: The allowed maximum operations in a JSON patch is "
+                        + "\(SizeLimits.jsonPatchOperations), got \(patch.operations.count)")
+            }
+            do {
+                return try patch.apply(to: current)
             } catch {
                 throw rejected()
             }

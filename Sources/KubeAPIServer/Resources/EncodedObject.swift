@@ -28,6 +28,9 @@ struct EncodedObject: Sendable {
         }
     }
 
+    /// The encoded size, less the version's digits.
+    var byteCount: Int { prefix.count + suffix.count }
+
     /// The bytes with `resourceVersion` filled in.
     func data(resourceVersion: Int64) -> Data {
         guard !suffix.isEmpty else { return Data(prefix) }

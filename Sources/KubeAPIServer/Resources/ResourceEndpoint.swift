@@ -3,6 +3,8 @@ import HTTPTypes
 import Hummingbird
 import KubeModel
 import KubeStore
+import NIOCore
+import NIOHTTP1
 import ServiceLifecycle
 
 /// Answers the HTTP requests of one resource: maps method and path onto `ResourceStorage`, and storage
@@ -179,9 +181,17 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
         return bytes
     }
 
+    /// The whole body, or 413 past upstream's limit (with its wording) and 400 for a malformed one (a bad
+    /// chunk size is the client's error).
     private func readBody(_ request: Request) async throws -> [UInt8] {
-        let buffer = try await request.body.collect(upTo: 3 * 1024 * 1024)
-        return Array(buffer.readableBytesView)
+        do {
+            let buffer = try await request.body.collect(upTo: SizeLimits.requestBodyBytes)
+            return Array(buffer.readableBytesView)
+        } catch is NIOTooManyBytesError {
+            throw SizeLimits.tooLarge(limit: SizeLimits.requestBodyBytes)
+        } catch let error as HTTPParserError {
+            throw APIError(.badRequest, "malformed request body: \(error)")
+        }
     }
 }
 

@@ -45,6 +45,7 @@ extension ResourceStorage {
                 object.metadata.name = Self.generatedName(object.metadata.generateName)
             }
             let write = prepared(object)
+            try checkSize(write)
             let key = key(namespace: object.metadata.namespace, name: object.metadata.name)
             do {
                 let result = try await store.submit(key) { current, next in

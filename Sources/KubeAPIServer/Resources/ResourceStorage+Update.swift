@@ -42,30 +42,32 @@ extension ResourceStorage {
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
             allowCreate: isApply && target == .main
         ) { current, _ in
-            var live: JSONValue?
-            if let current {
-                do {
-                    live = try JSONValue.parse(current.data)
-                } catch {
-                    throw APIError(.internalError, "Internal error occurred: decoding stored \(current.key): \(error)")
+            try Self.withStack(for: patch) { () throws(APIError) in
+                var live: JSONValue?
+                if let current {
+                    do {
+                        live = try JSONValue.parse(current.data)
+                    } catch {
+                        throw APIError(.internalError, "Internal error occurred: decoding stored \(current.key): \(error)")
+                    }
                 }
-            }
-            let patched = try PatchApplier.apply(
-                contentType: contentType, patch: Data(patch), to: live, kind: info.kind, options: patchOptions)
-            var patchedObject = patched
-            if current == nil, case .object(var members) = patched {
-                // A created object starts without server-owned metadata whatever the configuration held.
-                if case .object(var metadata)? = members["metadata"] {
-                    metadata["name"] = metadata["name"] ?? .string(name)
-                    members["metadata"] = .object(metadata)
+                let patched = try PatchApplier.apply(
+                    contentType: contentType, patch: Data(patch), to: live, kind: info.kind, options: patchOptions)
+                var patchedObject = patched
+                if current == nil, case .object(var members) = patched {
+                    // A created object starts without server-owned metadata whatever the configuration held.
+                    if case .object(var metadata)? = members["metadata"] {
+                        metadata["name"] = metadata["name"] ?? .string(name)
+                        members["metadata"] = .object(metadata)
+                    }
+                    patchedObject = .object(members)
                 }
-                patchedObject = .object(members)
+                let decoded = try decodeBody(
+                    patchedObject.canonicalBytes, contentType: "application/json", validation: options.fieldValidation,
+                    patched: true)
+                warnings = decoded.warnings
+                return decoded.object
             }
-            let decoded = try decodeBody(
-                patchedObject.canonicalBytes, contentType: "application/json", validation: options.fieldValidation,
-                patched: true)
-            warnings = decoded.warnings
-            return decoded.object
         }
         return WriteOutcome(data: outcome.data, created: outcome.created, warnings: warnings)
     }
@@ -116,6 +118,7 @@ extension ResourceStorage {
 
             let completesDeletion = completesDeletion(object)
             let (write, data) = prepared(object, at: current.resourceVersion)
+            try checkSize(write, replacing: current.data.count)
             if data == current.data && !completesDeletion {
                 return WriteOutcome(data: current.data, created: false, warnings: [])
             }

@@ -104,6 +104,28 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     func decodeBody(_ body: [UInt8], contentType: String?, validation: FieldValidation, patched: Bool = false)
         throws(APIError) -> (object: Strategy.Object, warnings: [String])
     {
+        try Self.withStack(for: body) { () throws(APIError) in
+            try decodeBodyInline(body, contentType: contentType, validation: validation, patched: patched)
+        }
+    }
+
+    /// Runs `work` on a request body where the body's nesting fits the stack (`DeepNesting`); a YAML body past
+    /// go-yaml's limits is refused first.
+    static func withStack<Value>(
+        for body: [UInt8], _ work: () throws(APIError) -> Value
+    ) throws(APIError) -> Value {
+        let depth: Int
+        do {
+            depth = try DeepNesting.depth(of: body)
+        } catch {
+            throw APIError(.badRequest, "error decoding YAML: \(error.message)")
+        }
+        return try DeepNesting.run(depth: depth, work)
+    }
+
+    private func decodeBodyInline(_ body: [UInt8], contentType: String?, validation: FieldValidation, patched: Bool)
+        throws(APIError) -> (object: Strategy.Object, warnings: [String])
+    {
         let handledAs = patched ? "" : "\(info.kind) in version \"\(info.version)\" cannot be handled as a \(info.kind): "
         var json = Data(body)
         let mediaType = MediaRange.essence(contentType)
@@ -285,6 +307,14 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
         PreparedWrite(
             uid: object.metadata.uid, encoded: EncodedObject(object), labels: object.metadata.labels,
             fields: strategy.selectableFields(object))
+    }
+
+    /// 413 when `write` would store an object past `SizeLimits.objectBytes`, unless it replaces one at least as
+    /// large (`replacing`: the stored size), so an object stored before the limit can still shrink.
+    func checkSize(_ write: PreparedWrite, replacing: Int = 0) throws(APIError) {
+        let size = write.encoded.byteCount
+        guard size > SizeLimits.objectBytes, size > replacing else { return }
+        throw SizeLimits.tooLarge(limit: SizeLimits.objectBytes)
     }
 
     /// The write of an object read at `version` and the bytes it has at that version, which the caller

@@ -310,7 +310,7 @@ public struct ClusterPKI: Sendable {
             (try certificate.serializeAsPEM().pemString, try key.serializeAsPEM().pemString)
         }
         try SecureFile.write(Array((keyPEM + "\n").utf8), to: keyPath, mode: 0o600)
-        try SecureFile.write(Array((certificatePEM + "\n").utf8), to: certificatePath, mode: 0o644)
+        try SecureFile.write(Array((certificatePEM + "\n").utf8), to: certificatePath)
     }
 
     /// Runs a generation or serialization step, turning its error into a one-line `generation` error.

@@ -37,8 +37,8 @@ public struct APIRequestContext: RequestContext {
     /// handler when such a client goes away, its caller cancels the handler instead.
     public var isInProcess: Bool { channel == nil }
 
-    /// Request bodies are limited to 3 MiB, upstream's `MaxRequestBodyBytes`.
-    public var maxUploadSize: Int { 3 * 1024 * 1024 }
+    /// Request bodies are limited to upstream's `MaxRequestBodyBytes`.
+    public var maxUploadSize: Int { SizeLimits.requestBodyBytes }
 
     /// The DER bytes of the certificate the client presented in the TLS handshake, nil if none (always
     /// nil in process).

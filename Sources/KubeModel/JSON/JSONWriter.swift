@@ -31,14 +31,10 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// Writes a float as Go does: integral values without a fraction, others shortest round-trip.
+    /// Writes a float as Go's `encoding/json` does (`GoFloat.json`): any finite value, however large.
     public mutating func write(_ value: Double) {
         if value.isNaN || value.isInfinite { writeNull(); return }
-        if value == value.rounded(), abs(value) < 1e21 {
-            write(Int64(value))
-        } else {
-            bytes.append(contentsOf: Array("\(value)".utf8))
-        }
+        bytes.append(contentsOf: GoFloat.json(value).utf8)
     }
 
     /// Writes a string literal with Go's escaping.

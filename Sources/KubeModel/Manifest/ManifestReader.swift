@@ -67,20 +67,23 @@ public enum ManifestReader {
     /// Every document of the input, `null` for empty ones, so indexes match the `---` sections.
     static func rawDocuments(_ text: String) throws(ManifestError) -> [JSONValue] {
         if let json = jsonDocuments(text) { return json }
-        var documents: [JSONValue] = []
-        var sequence: YamlSequence<Yams.Node>
-        do {
-            sequence = try Yams.compose_all(yaml: text, Resolver.basic)
-        } catch {
-            throw ManifestError(.syntax, documentIndex: 0, describe(yamlError: error))
+        let depth = try YAMLLimits.check(text)
+        return try DeepNesting.run(depth: depth) { () throws(ManifestError) -> [JSONValue] in
+            var documents: [JSONValue] = []
+            var sequence: YamlSequence<Yams.Node>
+            do {
+                sequence = try Yams.compose_all(yaml: text, Resolver.basic)
+            } catch {
+                throw ManifestError(.syntax, documentIndex: 0, describe(yamlError: error))
+            }
+            while let node = sequence.next() {
+                documents.append(try YAMLToJSON(documentIndex: documents.count).value(node))
+            }
+            if let error = sequence.error {
+                throw ManifestError(.syntax, documentIndex: documents.count, describe(yamlError: error))
+            }
+            return documents
         }
-        while let node = sequence.next() {
-            documents.append(try YAMLToJSON(documentIndex: documents.count).value(node))
-        }
-        if let error = sequence.error {
-            throw ManifestError(.syntax, documentIndex: documents.count, describe(yamlError: error))
-        }
-        return documents
     }
 
     /// JSON input (starting with `{`): one object or several concatenated; nil when it is not JSON, so the
