@@ -9,7 +9,7 @@ private func json(_ bytes: [UInt8]?) throws -> JSONValue {
 }
 
 @Test func indexListsEveryGroupVersion() throws {
-    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     #expect(
         try json(documents.index)
             == [
@@ -27,7 +27,7 @@ private func json(_ bytes: [UInt8]?) throws -> JSONValue {
 /// `patch` operation has the kind's GVK extension and, among its own parameters, `fieldValidation`.
 @Test(arguments: ResourceCatalog.all)
 func everyKindsPatchOperationAcceptsFieldValidation(resource: ResourceInfo) throws {
-    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     let document = try json(documents.documents["/openapi/v3" + resource.groupVersionPath])
     #expect(document["openapi"] == "3.0.0")
     #expect(document["info"]?["version"] == "v1.32.0")
@@ -60,7 +60,7 @@ private func schemas(_ documents: OpenAPIDocuments, _ groupVersionPath: String) 
 /// the kind's group-version document.
 @Test(arguments: ResourceCatalog.all)
 func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
-    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     let gvk: JSONValue = ["group": .string(resource.group), "kind": .string(resource.kind), "version": "v1"]
     let declaring = try schemas(documents, resource.groupVersionPath).filter { _, schema in
         schema["x-kubernetes-group-version-kind"]?.arrayValue?.contains(gvk) == true
@@ -72,7 +72,7 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
 
 /// Every `$ref` of every document resolves to a schema of the same document: explain follows them.
 @Test func everyReferenceResolvesInItsDocument() throws {
-    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     for path in documents.documents.keys {
         let document = try json(documents.documents[path])
         let schemas = try #require(document["components"]?["schemas"]?.objectValue)
@@ -101,7 +101,7 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
 
 /// The DaemonSet schemas keep upstream's descriptions and share the pod template's PodSpec with Pod.
 @Test func daemonSetSharesThePodSpec() throws {
-    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     let apps = try schemas(documents, "/apis/apps/v1")
     #expect(
         apps["io.k8s.api.apps.v1.DaemonSetUpdateStrategy"]?["description"]
@@ -122,7 +122,7 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
         "hostPath", "emptyDir", "secret", "persistentVolumeClaim", "downwardAPI", "configMap", "projected",
     ]
     let sources = modelled.union(PodSpecValidation.unmodelledVolumeSources)
-    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, serverVersion: "v1.32.0")
+    let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     for path in ["/api/v1", "/apis/apps/v1"] {
         let volume = try #require(try schemas(documents, path)["io.k8s.api.core.v1.Volume"], "\(path)")
         let properties = Set(try #require(volume["properties"]?.objectValue).keys)

@@ -19,12 +19,12 @@ struct OpenAPIDocuments: Sendable {
     let documents: [String: [UInt8]]
 
     /// The documents of `resources`; `info.version` is the server's `gitVersion`.
-    init(resources: [ResourceInfo], serverVersion: String) {
+    init(resources: [ResourceInfo], definitions: [String: JSONValue], serverVersion: String) {
         index = Self.index(resources).canonicalBytes
         var documents: [String: [UInt8]] = [:]
         for (groupVersionPath, members) in Self.groupVersions(resources) {
             documents["/openapi/v3" + groupVersionPath] =
-                Self.document(members, serverVersion: serverVersion).canonicalBytes
+                Self.document(members, definitions: definitions, serverVersion: serverVersion).canonicalBytes
         }
         self.documents = documents
     }
@@ -39,12 +39,14 @@ struct OpenAPIDocuments: Sendable {
     }
 
     /// The document of one group version's resources.
-    static func document(_ resources: [ResourceInfo], serverVersion: String) -> JSONValue {
+    static func document(
+        _ resources: [ResourceInfo], definitions: [String: JSONValue], serverVersion: String
+    ) -> JSONValue {
         var paths: [String: JSONValue] = [:]
         for resource in resources {
             paths[itemPath(resource)] = pathItem(resource)
         }
-        let schemas = OpenAPISchema.schemas(for: resources)
+        let schemas = OpenAPISchema.schemas(for: resources, in: definitions)
         return [
             "components": ["schemas": .object(schemas)],
             "info": ["title": "Kubernetes", "version": .string(serverVersion)],

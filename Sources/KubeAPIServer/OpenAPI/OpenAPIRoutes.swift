@@ -7,9 +7,13 @@ import KubeModel
 public struct OpenAPIRoutes: APIRouteProvider {
     private let documents: OpenAPIDocuments
 
-    /// The documents of `resources`, reporting `version`'s gitVersion as `info.version`.
-    public init(resources: [ResourceInfo] = ResourceCatalog.all, version: ServerVersion = .current) {
-        documents = OpenAPIDocuments(resources: resources, serverVersion: version.gitVersion)
+    /// The documents of `resources`, whose schemas are among `definitions`, reporting `version`'s gitVersion as
+    /// `info.version`.
+    public init(
+        resources: [ResourceInfo] = ResourceCatalog.all, definitions: [String: JSONValue] = BuiltinKinds.definitions,
+        version: ServerVersion = .current
+    ) {
+        documents = OpenAPIDocuments(resources: resources, definitions: definitions, serverVersion: version.gitVersion)
     }
 
     /// Adds `/openapi/v3` and one path per group version.

@@ -9,7 +9,7 @@ extension OpenAPISchema {
 
     /// The schemas of one group-version document: each resource's kind's schema and, transitively, every schema it
     /// references, so no `$ref` dangles and no other group's kinds leak in (upstream's documents do the same).
-    static func schemas(for resources: [ResourceInfo]) -> [String: JSONValue] {
+    static func schemas(for resources: [ResourceInfo], in definitions: [String: JSONValue]) -> [String: JSONValue] {
         let wanted = resources.map { groupVersionKind(group: $0.group, version: $0.version, kind: $0.kind) }
         var pending = definitions.compactMap { name, schema -> String? in
             guard case .array(let declared) = schema["x-kubernetes-group-version-kind"],

@@ -124,16 +124,20 @@ public struct PatchMeta: Sendable {
     public var schema: PatchSchema
     /// The schema type of the current map, nil below an unknown field.
     public var type: String?
+    /// Whether list items are matched by all their list-map keys (server-side apply) rather than by the merge
+    /// key alone (a strategic merge patch, as upstream's).
+    public var matchesListMapKeys: Bool
 
     /// The walker at `type` in `schema`.
-    public init(schema: PatchSchema, type: String?) {
+    public init(schema: PatchSchema, type: String?, matchesListMapKeys: Bool = false) {
         self.schema = schema
         self.type = type
+        self.matchesListMapKeys = matchesListMapKeys
     }
 
     /// The strategy of `field` here and the walker for its value (or its list items).
     public func field(_ name: String) -> (strategy: PatchStrategy, meta: PatchMeta) {
         let strategy = schema.strategy(of: name, in: type)
-        return (strategy, PatchMeta(schema: schema, type: strategy.type))
+        return (strategy, PatchMeta(schema: schema, type: strategy.type, matchesListMapKeys: matchesListMapKeys))
     }
 }

@@ -61,7 +61,8 @@ enum ServerSideApply {
         }
         if kindsWithStatus.contains(kind) { configuration["status"] = nil }
 
-        let meta = schema.root(forKind: kind)
+        var meta = schema.root(forKind: kind)
+        meta.matchesListMapKeys = true
         let claimed = tracked(FieldSet.claimed(by: configuration, meta: meta))
         var entries = live.flatMap { $0["metadata"]?["managedFields"] }.map(managedEntries) ?? []
         let ownIndex = entries.firstIndex { $0.manager == manager && $0.operation == "Apply" && $0.subresource.isEmpty }

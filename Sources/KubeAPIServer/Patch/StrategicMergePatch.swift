@@ -102,7 +102,7 @@ enum StrategicMergePatch {
         case .object(let members):
             return .object(try mergeMap([:], members, meta))
         case .array(let items) where strategy.list == .merge:
-            return .array(try mergeSlice([], items, strategy.mergeKey, meta))
+            return .array(try mergeSlice([], items, ItemKey(strategy, meta), meta))
         default:
             return value
         }
@@ -158,12 +158,13 @@ enum StrategicMergePatch {
                 original[field] = .array(merged)
                 continue
             }
-            let (inOrder, serverOnly) = try partition(merged, by: order, mergeKey: strategy.mergeKey)
+            let key = strategy.mergeKey.map { ItemKey(name: $0) }
+            let (inOrder, serverOnly) = try partition(merged, by: order, mergeKey: key)
             _ = try elementKind(originalItems, patchItems)
             original[field] = .array(
                 try normalizeOrder(
                     patchItems: inOrder, serverOnly: serverOnly, patchOrder: order, serverOrder: originalItems,
-                    mergeKey: strategy.mergeKey))
+                    mergeKey: key))
         }
     }
 
@@ -203,10 +204,10 @@ enum StrategicMergePatch {
         _ original: [JSONValue], _ patch: [JSONValue], _ strategy: PatchStrategy, _ meta: PatchMeta
     ) throws(StrategicMergePatchError) -> [JSONValue] {
         guard strategy.list == .merge else { return patch }
-        return try mergeSlice(original, patch, strategy.mergeKey, meta)
+        return try mergeSlice(original, patch, ItemKey(strategy, meta), meta)
     }
 
-    private static func mergeSlice(_ original: [JSONValue], _ patch: [JSONValue], _ mergeKey: String?, _ meta: PatchMeta)
+    private static func mergeSlice(_ original: [JSONValue], _ patch: [JSONValue], _ mergeKey: ItemKey?, _ meta: PatchMeta)
         throws(StrategicMergePatchError) -> [JSONValue]
     {
         if original.isEmpty && patch.isEmpty { return original }
@@ -214,7 +215,7 @@ enum StrategicMergePatch {
         var original = original
         var patch = patch
         let merged: [JSONValue]
-        var key: String? = nil
+        var key: ItemKey? = nil
         if kind != .object {
             var seen: [JSONValue] = []
             for item in original + patch where !seen.contains(item) { seen.append(item) }
@@ -234,7 +235,7 @@ enum StrategicMergePatch {
 
     /// Handles `$patch` items: deletions applied to `original`; `replace` makes the plain items the new original.
     private static func applySpecialElements(
-        _ original: [JSONValue], _ patch: [JSONValue], _ mergeKey: String, _ meta: PatchMeta
+        _ original: [JSONValue], _ patch: [JSONValue], _ mergeKey: ItemKey, _ meta: PatchMeta
     ) throws(StrategicMergePatchError) -> ([JSONValue], [JSONValue]) {
         var original = original
         var plain: [JSONValue] = []
@@ -246,8 +247,8 @@ enum StrategicMergePatch {
             }
             switch directive {
             case .string("delete"):
-                guard let value = members[mergeKey] else { throw noMergeKey(members, mergeKey) }
-                original.removeAll { $0[mergeKey] == value }
+                guard let value = mergeKey.value(item) else { throw noMergeKey(members, mergeKey.name) }
+                original.removeAll { mergeKey.value($0) == value }
             case .string("replace"):
                 replace = true
             case .string("merge"):
@@ -268,14 +269,14 @@ enum StrategicMergePatch {
     }
 
     /// Merges each patch item into the live item with the same merge key value, or adds it.
-    private static func mergeItems(_ original: [JSONValue], _ patch: [JSONValue], _ mergeKey: String, _ meta: PatchMeta)
+    private static func mergeItems(_ original: [JSONValue], _ patch: [JSONValue], _ mergeKey: ItemKey, _ meta: PatchMeta)
         throws(StrategicMergePatchError) -> [JSONValue]
     {
         var result = original
         for item in patch {
             guard case .object(let members) = item else { throw badArgType("map[string]interface {}", item) }
-            guard let value = members[mergeKey] else { throw noMergeKey(members, mergeKey) }
-            if let position = result.firstIndex(where: { $0[mergeKey] == value }),
+            guard let value = mergeKey.value(item) else { throw noMergeKey(members, mergeKey.name) }
+            if let position = result.firstIndex(where: { mergeKey.value($0) == value }),
                 case .object(let live) = result[position]
             {
                 result[position] = .object(try mergeMap(live, members, meta))
@@ -289,7 +290,7 @@ enum StrategicMergePatch {
     // MARK: Order
 
     /// Splits `items` into those present in `list` (by merge key value, or by value for scalars) and the rest.
-    private static func partition(_ items: [JSONValue], by list: [JSONValue], mergeKey: String?)
+    private static func partition(_ items: [JSONValue], by list: [JSONValue], mergeKey: ItemKey?)
         throws(StrategicMergePatchError) -> ([JSONValue], [JSONValue])
     {
         var present: [JSONValue] = []
@@ -300,10 +301,10 @@ enum StrategicMergePatch {
             }
             return (present, absent)
         }
-        let keys = list.compactMap { $0[mergeKey] }
+        let keys = list.compactMap { mergeKey.value($0) }
         for item in items {
             guard case .object(let members) = item else { throw badArgType("map[string]interface {}", item) }
-            guard let value = members[mergeKey] else { throw noMergeKey(members, mergeKey) }
+            guard let value = mergeKey.value(item) else { throw noMergeKey(members, mergeKey.name) }
             if keys.contains(value) { present.append(item) } else { absent.append(item) }
         }
         return (present, absent)
@@ -314,18 +315,18 @@ enum StrategicMergePatch {
     /// comes later in the live list (a patch item the live list lacks is taken first).
     private static func normalizeOrder(
         patchItems: [JSONValue], serverOnly: [JSONValue], patchOrder: [JSONValue], serverOrder: [JSONValue],
-        mergeKey: String?
+        mergeKey: ItemKey?
     ) throws(StrategicMergePatchError) -> [JSONValue] {
         if let mergeKey {
             for item in patchItems + serverOnly + patchOrder + serverOrder {
                 guard case .object(let members) = item else { throw badArgType("map[string]interface {}", item) }
-                guard members[mergeKey] != nil else { throw noMergeKey(members, mergeKey) }
+                guard mergeKey.value(item) != nil else { throw noMergeKey(members, mergeKey.name) }
             }
         }
         func position(_ item: JSONValue, in list: [JSONValue]) -> Int? {
             guard let mergeKey else { return list.firstIndex(of: item) }
-            let value = item[mergeKey]
-            return list.firstIndex { $0[mergeKey] == value }
+            let value = mergeKey.value(item)
+            return list.firstIndex { mergeKey.value($0) == value }
         }
         func sorted(_ items: [JSONValue], by order: [JSONValue]) -> [JSONValue] {
             items.enumerated().sorted { lhs, rhs in
@@ -440,5 +441,31 @@ extension JSONValue {
     fileprivate var arrayItems: [JSONValue] {
         if case .array(let items) = self { return items }
         return []
+    }
+}
+
+/// How the items of a merged list are matched: by the merge key, as a strategic merge patch does, or under
+/// server-side apply by every list-map key with its default (container ports by `containerPort` and
+/// `protocol`, so 7946/TCP and 7946/UDP stay two items).
+struct ItemKey {
+    /// The merge key, which messages name.
+    let name: String
+    /// The list-map keys when there are several and they are used; else empty.
+    var mapKeys: [(name: String, defaultValue: String?)] = []
+
+    init(name: String) { self.name = name }
+
+    /// The key of `strategy`'s list under `meta`, nil for a list without a merge key.
+    init?(_ strategy: PatchStrategy, _ meta: PatchMeta) {
+        guard let mergeKey = strategy.mergeKey else { return nil }
+        name = mergeKey
+        if meta.matchesListMapKeys && strategy.listMapKeys.count > 1 { mapKeys = strategy.listMapKeys }
+    }
+
+    /// What identifies `item`; nil when it lacks the merge key.
+    func value(_ item: JSONValue) -> JSONValue? {
+        guard let merge = item[name] else { return nil }
+        guard !mapKeys.isEmpty else { return merge }
+        return .array(mapKeys.map { key in item[key.name] ?? key.defaultValue.map(JSONValue.string) ?? .null })
     }
 }

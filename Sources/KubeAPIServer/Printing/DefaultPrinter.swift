@@ -9,7 +9,7 @@ enum DefaultPrinter {
         TableColumnDefinition(name: "Created At", type: "date", description: SwaggerDoc.objectMetaCreationTimestamp),
     ]
 
-    static let printer = TypedPrinter<UntypedObject>(columns: columns, writesNullForNoRows: true) { object, _ in
+    static let printer = TypedPrinter<UnstructuredObject>(columns: columns, writesNullForNoRows: true) { object, _ in
         row(object.metadata)
     }
 
@@ -20,24 +20,4 @@ enum DefaultPrinter {
             .string(metadata.creationTimestamp?.rfc3339 ?? "0001-01-01T00:00:00Z"),
         ])
     }
-}
-
-/// Any object: TypeMeta and metadata read, every other member kept verbatim in `unknownFields`.
-struct UntypedObject: KubeObject, Hashable {
-    /// Unknown until the `ResourceInfo` it is served under names it.
-    static let apiVersion = ""
-    static let kind = ""
-
-    var kind: String = ""
-    var apiVersion: String = ""
-    var metadata = ObjectMeta()
-    var unknownFields: JSONObject = [:]
-
-    init() {}
-
-    static let schema = Schema<UntypedObject>([
-        .omitEmpty("kind", \.kind),
-        .omitEmpty("apiVersion", \.apiVersion),
-        .field("metadata", \.metadata),
-    ])
 }

@@ -22,7 +22,8 @@ public struct TableConvertor: Sendable {
         case ("apps", "daemonsets"): printer = DaemonSetPrinter.printer
         case ("apps", "controllerrevisions"): printer = ControllerRevisionPrinter.printer
         case ("coordination.k8s.io", "leases"): printer = LeasePrinter.printer
-        default: printer = DefaultPrinter.printer
+        default:
+            printer = resource.printerColumns.isEmpty ? DefaultPrinter.printer : ColumnPrinter.printer(resource.printerColumns)
         }
     }
 

@@ -15,6 +15,8 @@ public struct ControlPlane: Sendable {
     public let namespaces: ResourceStorage<NamespaceResource>
     /// The request handler of every resource.
     public let handlers: [any ResourceRequestHandler]
+    /// ServiceAccounts, for the controller that gives every namespace its `default` one.
+    let serviceAccounts: ResourceStorage<SchemaStrategy>?
     /// Every resource's registry, as the garbage collector uses them.
     public let operations: [any ResourceOperations]
     /// The typed objects of the last writes, shared by every registry and by in-process readers of the
@@ -24,6 +26,11 @@ public struct ControlPlane: Sendable {
 
     /// The namespaces a new cluster has, as upstream's `system namespaces` controller creates them.
     public static let initialNamespaces = ["default", "kube-system", "kube-public", "kube-node-lease"]
+
+    /// The priority classes every cluster has, as upstream's API server creates them.
+    public static let systemPriorityClasses: [(String, Int64)] = [
+        ("system-node-critical", 2_000_001_000), ("system-cluster-critical", 2_000_000_000),
+    ]
 
     /// Opens (or creates) the store in `dataDirectory` and makes sure the initial namespaces exist.
     public init(dataDirectory: String, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) async throws {
@@ -42,7 +49,7 @@ public struct ControlPlane: Sendable {
         let revisions = ResourceStorage(strategy: ControllerRevisionResource(), store: store, recent: recentObjects, now: now)
         let leases = ResourceStorage(strategy: LeaseResource(), store: store, recent: recentObjects, now: now)
         let eventsV1 = ResourceStorage(strategy: EventsV1Resource(), store: store, recent: recentObjects, now: now)
-        handlers = [
+        var handlers: [any ResourceRequestHandler] = [
             ResourceEndpoint(storage: namespaces),
             ResourceEndpoint(storage: nodes),
             ResourceEndpoint(storage: pods, customSubresources: PodSubresources(pods: pods).handlers),
@@ -52,7 +59,26 @@ public struct ControlPlane: Sendable {
             ResourceEndpoint(storage: leases),
             ResourceEndpoint(storage: eventsV1),
         ]
-        operations = [namespaces, nodes, pods, events, daemonSets, revisions, leases, eventsV1]
+        let recent = recentObjects
+        let schemaKinds = BuiltinKinds.all.map { definition in
+            ResourceStorage(
+                strategy: SchemaStrategy(definition, definitions: BuiltinKinds.definitions), store: store,
+                recent: recent, now: now)
+        }
+        handlers += schemaKinds.map { ResourceEndpoint(storage: $0) }
+        serviceAccounts = schemaKinds.first { $0.info.resource == "serviceaccounts" }
+        operations = [namespaces, nodes, pods, events, daemonSets, revisions, leases, eventsV1] + schemaKinds
+        self.handlers = handlers
+        let priorityClasses = schemaKinds.first { $0.info.resource == "priorityclasses" }
+        for (name, value) in Self.systemPriorityClasses {
+            guard let priorityClasses, store.get(priorityClasses.key(namespace: "", name: name)) == nil else { continue }
+            var priorityClass = UnstructuredObject()
+            priorityClass.metadata.name = name
+            priorityClass.unknownFields = [
+                "value": .int(value), "description": "Built in: for pods a node or the cluster cannot run without.",
+            ]
+            _ = try? await priorityClasses.create(priorityClass, namespace: "", dryRun: false)
+        }
         for name in Self.initialNamespaces where store.get(namespaces.key(namespace: "", name: name)) == nil {
             var namespace = Namespace()
             namespace.metadata.name = name
@@ -68,7 +94,10 @@ public struct ControlPlane: Sendable {
     /// Discovery, OpenAPI and the routes of every resource.
     public var routes: [any APIRouteProvider] {
         let resources = handlers.map(\.info)
-        return [DiscoveryRoutes(resources: resources), OpenAPIRoutes(resources: resources), ResourceRouter(handlers)]
+        return [
+            DiscoveryRoutes(resources: resources),
+            OpenAPIRoutes(resources: resources, definitions: BuiltinKinds.definitions), ResourceRouter(handlers),
+        ]
     }
 
     /// What runs beside the server: the garbage collector, the namespace controller and the watch bookmark
@@ -77,6 +106,7 @@ public struct ControlPlane: Sendable {
         [
             GarbageCollector(store: store, resources: operations, recent: recentObjects, logger: logger),
             NamespaceController(namespaces: namespaces, resources: operations, logger: logger),
+            ServiceAccountController(namespaces: namespaces, serviceAccounts: serviceAccounts, logger: logger),
             WatchBookmarkService(store: store),
         ]
     }

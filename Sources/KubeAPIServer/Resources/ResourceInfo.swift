@@ -44,6 +44,9 @@ public struct ResourceInfo: Sendable, Hashable {
     public var verbs: [String]
     /// The subresources served.
     public var subresources: [Subresource]
+    /// The `kubectl get` columns of a kind served from its schema; empty for the kinds with a printer of their
+    /// own and for the default Name / Created At.
+    public var printerColumns: [PrinterColumn] = []
 
     /// A resource description.
     public init(

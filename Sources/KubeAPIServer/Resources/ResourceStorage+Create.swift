@@ -10,7 +10,7 @@ extension ResourceStorage {
     ) async throws(APIError) -> WriteOutcome {
         let (object, warnings) = try decodeBody(body, contentType: contentType, validation: options.fieldValidation)
         var outcome = try await create(object, namespace: namespace, dryRun: options.dryRun)
-        outcome.warnings = warnings
+        outcome.warnings = warnings + outcome.warnings
         return outcome
     }
 
@@ -37,7 +37,7 @@ extension ResourceStorage {
             try checkNamespaceAcceptsContent(object.metadata.namespace)
         }
         if dryRun {
-            return WriteOutcome(data: object.jsonData(), created: true, warnings: [])
+            return WriteOutcome(data: object.jsonData(), created: true, warnings: strategy.warningsOnCreate(object))
         }
         // A generated name may collide; upstream retries such creates a few times with new names.
         for attempt in 0..<8 {
@@ -53,7 +53,8 @@ extension ResourceStorage {
                     return write.put(next)
                 }
                 remember(object, committed: result)
-                return WriteOutcome(data: result.object?.data ?? Data(), created: true, warnings: [])
+                return WriteOutcome(
+                    data: result.object?.data ?? Data(), created: true, warnings: strategy.warningsOnCreate(object))
             } catch let error as StoreError where error.code == .alreadyExists {
                 if !generated {
                     throw APIError.alreadyExists(group: info.group, resource: info.resource, name: object.metadata.name)

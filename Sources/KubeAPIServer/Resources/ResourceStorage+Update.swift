@@ -24,7 +24,7 @@ extension ResourceStorage {
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
             allowCreate: strategy.allowCreateOnUpdate && target == .main
         ) { _, _ in object }
-        outcome.warnings = warnings
+        outcome.warnings = warnings + outcome.warnings
         return outcome
     }
 
@@ -69,7 +69,7 @@ extension ResourceStorage {
                 return decoded.object
             }
         }
-        return WriteOutcome(data: outcome.data, created: outcome.created, warnings: warnings)
+        return WriteOutcome(data: outcome.data, created: outcome.created, warnings: warnings + outcome.warnings)
     }
 
     /// Reads, lets `newObject` compute the replacement from the current state, runs the update strategy and

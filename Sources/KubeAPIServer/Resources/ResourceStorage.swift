@@ -160,7 +160,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
                 "the body of the request was in an unknown format - accepted media types include: "
                     + "application/json, application/yaml")
         }
-        let decoded: (value: Strategy.Object, unknownFields: [String])
+        var decoded: (value: Strategy.Object, unknownFields: [String])
         if let read = Strategy.Object.read(json: json), !read.sawUnknownField {
             // A JSON object of the kind's shape: nothing for Go's scanner to object to.
             if !patched {
@@ -182,11 +182,18 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
                 // Go decodes `null` into an object as nothing at all: the result is the empty object.
                 json = Data("{}".utf8)
             }
+            let declaredByKind: [String]?
+            do {
+                declaredByKind = try strategy.unknownFields(in: document)
+            } catch {
+                throw APIError(.badRequest, handledAs + error.message)
+            }
             do {
                 decoded = try Strategy.Object.decodeReportingUnknownFields(json: json)
             } catch {
                 throw APIError(.badRequest, handledAs + Self.describe(decodingError: error, kind: info.kind))
             }
+            if let declaredByKind { decoded.unknownFields = declaredByKind }
         }
         let object = try ownVersion(decoded.value)
         var unknown = decoded.unknownFields

@@ -38,6 +38,11 @@ public protocol ResourceStrategy: Sendable {
     func holdsDeletion(_ object: Object) -> Bool
     /// Marks an object whose deletion starts and is held (a namespace turns `Terminating`).
     func prepareForDelete(_ object: inout Object)
+    /// Checks a decoded body against the kind's schema, throwing on a value of the wrong type and returning the
+    /// paths of members it does not declare; nil leaves both to decoding into the model type (typed kinds).
+    func unknownFields(in document: JSONValue) throws(SchemaMismatch) -> [String]?
+    /// `Warning` headers for a create (upstream's `WarningsOnCreate`).
+    func warningsOnCreate(_ object: Object) -> [String]
 }
 
 extension ResourceStrategy {
@@ -67,4 +72,8 @@ extension ResourceStrategy {
     public func holdsDeletion(_ object: Object) -> Bool { false }
     /// Nothing to mark.
     public func prepareForDelete(_ object: inout Object) {}
+    /// The model type decides.
+    public func unknownFields(in document: JSONValue) throws(SchemaMismatch) -> [String]? { nil }
+    /// No warnings.
+    public func warningsOnCreate(_ object: Object) -> [String] { [] }
 }

@@ -20,6 +20,40 @@ public enum NameValidation {
         case dnsSubdomain
         /// `NameIsDNSLabel`: namespaces.
         case dnsLabel
+        /// `NameIsDNS1035Label`: services (a name that is also a DNS name must start with a letter).
+        case dns1035Label
+        /// `path.ValidatePathSegmentName`: the RBAC kinds (`system:node` is a valid ClusterRole name).
+        case pathSegment
+    }
+
+    static let dns1035LabelFormat = "[a-z]([-a-z0-9]*[a-z0-9])?"
+    static let dns1035LabelMessage =
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic "
+        + "character, and end with an alphanumeric character"
+
+    /// `IsDNS1035Label`: upstream's messages, empty when `value` is valid.
+    public static func dns1035LabelErrors(_ value: String) -> [String] {
+        var errors: [String] = []
+        if value.utf8.count > dns1123LabelMaxLength {
+            errors.append(LabelValidation.maxLengthError(dns1123LabelMaxLength))
+        }
+        let bytes = value.utf8
+        let valid = bytes.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } == true
+            && isDNS1123Label(value)
+        if !valid {
+            errors.append(LabelValidation.regexError(dns1035LabelMessage, dns1035LabelFormat, examples: ["my-name", "abc-123"]))
+        }
+        return errors
+    }
+
+    /// `IsValidPathSegmentName`: not `.` or `..`, no `/` or `%`; with `prefix`, only the characters are checked.
+    public static func pathSegmentErrors(_ value: String, prefix: Bool) -> [String] {
+        var errors: [String] = []
+        if !prefix, value == "." || value == ".." { errors.append("may not be '\(value)'") }
+        for character in ["/", "%"] where value.contains(character) {
+            errors.append("may not contain '\(character)'")
+        }
+        return errors
     }
 
     /// `IsDNS1123Label`: upstream's messages for an invalid label, empty when it is valid.
@@ -57,6 +91,8 @@ public enum NameValidation {
         switch rule {
         case .dnsSubdomain: return LabelValidation.dns1123SubdomainErrors(value)
         case .dnsLabel: return dns1123LabelErrors(value)
+        case .dns1035Label: return dns1035LabelErrors(value)
+        case .pathSegment: return pathSegmentErrors(name, prefix: prefix)
         }
     }
 

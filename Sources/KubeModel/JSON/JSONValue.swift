@@ -62,6 +62,12 @@ extension JSONValue {
         return nil
     }
 
+    /// The integer payload, or nil.
+    public var intValue: Int64? {
+        if case .int(let value) = self { return value }
+        return nil
+    }
+
     /// The object payload, or nil.
     public var objectValue: JSONObject? {
         if case .object(let value) = self { return value }

@@ -1,0 +1,127 @@
+import KubeModel
+
+extension BuiltinKinds {
+    static let rollingUpdateDeployment = TypeSchema(
+        "io.k8s.api.apps.v1.RollingUpdateDeployment", "",
+        [FieldSchema("maxUnavailable", .intOrString), FieldSchema("maxSurge", .intOrString)])
+    static let deploymentStrategy = TypeSchema(
+        "io.k8s.api.apps.v1.DeploymentStrategy", "",
+        [FieldSchema("type", .string), FieldSchema("rollingUpdate", .type(rollingUpdateDeployment.name))])
+    static let statefulSetStrategy = TypeSchema(
+        "io.k8s.api.apps.v1.StatefulSetUpdateStrategy", "",
+        [FieldSchema("type", .string), FieldSchema("rollingUpdate", .type("io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy"))])
+    static let statefulSetRollingUpdate = TypeSchema(
+        "io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy", "",
+        [FieldSchema("partition", .int32), FieldSchema("maxUnavailable", .intOrString)])
+
+    /// Replicas ready out of those wanted, up to date and available: the columns of the replicated kinds.
+    static let replicaColumns = [
+        PrinterColumn("Ready", .joined(["status", "readyReplicas"], ["spec", "replicas"])),
+        PrinterColumn("Up-to-date", "integer", .path(["status", "updatedReplicas"])),
+        PrinterColumn("Available", "integer", .path(["status", "availableReplicas"])),
+    ]
+
+    static let apps: [KindDefinition] = [
+        KindDefinition(
+            resource("apps", "deployments", "Deployment", shortNames: ["deploy"], categories: ["all"], status: true),
+            summary: "Replicated pods rolled out from a template.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.apps.v1.DeploymentSpec")), status],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.apps.v1.DeploymentSpec", "",
+                    [
+                        FieldSchema("replicas", .int32), FieldSchema("selector", labelSelector, required: true),
+                        FieldSchema("template", podTemplate, required: true),
+                        FieldSchema("strategy", .type(deploymentStrategy.name)), FieldSchema("minReadySeconds", .int32),
+                        FieldSchema("revisionHistoryLimit", .int32), FieldSchema("paused", .boolean),
+                        FieldSchema("progressDeadlineSeconds", .int32),
+                    ]),
+                deploymentStrategy, rollingUpdateDeployment,
+            ],
+            columns: replicaColumns, createWarning: notRun("Deployment")),
+        KindDefinition(
+            resource("apps", "replicasets", "ReplicaSet", shortNames: ["rs"], categories: ["all"], status: true),
+            summary: "A number of identical pods.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.apps.v1.ReplicaSetSpec")), status],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.apps.v1.ReplicaSetSpec", "",
+                    [
+                        FieldSchema("replicas", .int32), FieldSchema("minReadySeconds", .int32),
+                        FieldSchema("selector", labelSelector, required: true), FieldSchema("template", podTemplate),
+                    ])
+            ],
+            columns: [
+                PrinterColumn("Desired", "integer", .path(["spec", "replicas"])),
+                PrinterColumn("Current", "integer", .path(["status", "replicas"])),
+                PrinterColumn("Ready", "integer", .path(["status", "readyReplicas"])),
+            ],
+            createWarning: notRun("ReplicaSet")),
+        KindDefinition(
+            resource("apps", "statefulsets", "StatefulSet", shortNames: ["sts"], categories: ["all"], status: true),
+            summary: "Pods with stable names and storage.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.apps.v1.StatefulSetSpec")), status],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.apps.v1.StatefulSetSpec", "",
+                    [
+                        FieldSchema("replicas", .int32), FieldSchema("selector", labelSelector, required: true),
+                        FieldSchema("template", podTemplate, required: true),
+                        FieldSchema("volumeClaimTemplates", .list(.any, .atomic)), FieldSchema("serviceName", .string),
+                        FieldSchema("podManagementPolicy", .string),
+                        FieldSchema("updateStrategy", .type(statefulSetStrategy.name)),
+                        FieldSchema("revisionHistoryLimit", .int32), FieldSchema("minReadySeconds", .int32),
+                        FieldSchema("persistentVolumeClaimRetentionPolicy", .any), FieldSchema("ordinals", .any),
+                    ]),
+                statefulSetStrategy, statefulSetRollingUpdate,
+            ],
+            columns: [PrinterColumn("Ready", .joined(["status", "readyReplicas"], ["spec", "replicas"]))],
+            createWarning: notRun("StatefulSet")),
+    ]
+
+    static let jobSpec = TypeSchema(
+        "io.k8s.api.batch.v1.JobSpec", "",
+        [
+            FieldSchema("parallelism", .int32), FieldSchema("completions", .int32),
+            FieldSchema("activeDeadlineSeconds", .int64), FieldSchema("podFailurePolicy", .any),
+            FieldSchema("successPolicy", .any), FieldSchema("backoffLimit", .int32),
+            FieldSchema("backoffLimitPerIndex", .int32), FieldSchema("maxFailedIndexes", .int32),
+            FieldSchema("selector", labelSelector), FieldSchema("manualSelector", .boolean),
+            FieldSchema("template", podTemplate, required: true), FieldSchema("ttlSecondsAfterFinished", .int32),
+            FieldSchema("completionMode", .string), FieldSchema("suspend", .boolean),
+            FieldSchema("podReplacementPolicy", .string), FieldSchema("managedBy", .string),
+        ])
+
+    static let batch: [KindDefinition] = [
+        KindDefinition(
+            resource("batch", "jobs", "Job", categories: ["all"], status: true),
+            summary: "Pods run to completion.",
+            fields: [FieldSchema("spec", .type(jobSpec.name)), status], types: [jobSpec],
+            columns: [PrinterColumn("Completions", .joined(["status", "succeeded"], ["spec", "completions"]))],
+            createWarning: notRun("Job")),
+        KindDefinition(
+            resource("batch", "cronjobs", "CronJob", shortNames: ["cj"], categories: ["all"], status: true),
+            summary: "Jobs on a schedule.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.batch.v1.CronJobSpec")), status],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.batch.v1.CronJobSpec", "",
+                    [
+                        FieldSchema("schedule", .string, required: true), FieldSchema("timeZone", .string),
+                        FieldSchema("startingDeadlineSeconds", .int64), FieldSchema("concurrencyPolicy", .string),
+                        FieldSchema("suspend", .boolean),
+                        FieldSchema("jobTemplate", .type("io.k8s.api.batch.v1.JobTemplateSpec"), required: true),
+                        FieldSchema("successfulJobsHistoryLimit", .int32), FieldSchema("failedJobsHistoryLimit", .int32),
+                    ]),
+                TypeSchema(
+                    "io.k8s.api.batch.v1.JobTemplateSpec", "",
+                    [FieldSchema("metadata", objectMeta), FieldSchema("spec", .type(jobSpec.name))]),
+                jobSpec,
+            ],
+            columns: [
+                PrinterColumn("Schedule", .path(["spec", "schedule"])),
+                PrinterColumn("Suspend", .path(["spec", "suspend"])),
+            ],
+            createWarning: notRun("CronJob")),
+    ]
+}

@@ -1,0 +1,171 @@
+import Foundation
+import KubeModel
+
+extension BuiltinKinds {
+    static let core: [KindDefinition] = [
+        KindDefinition(
+            resource("", "serviceaccounts", "ServiceAccount", shortNames: ["sa"]),
+            summary: "An identity for the processes of pods.",
+            fields: [
+                FieldSchema("secrets", .list(objectReference, .map(["name"]))),
+                FieldSchema("imagePullSecrets", .list(localObjectReference, .atomic)),
+                FieldSchema("automountServiceAccountToken", .boolean),
+            ],
+            columns: [PrinterColumn("Secrets", "integer", .count([["secrets"]]))]),
+        KindDefinition(
+            resource("", "configmaps", "ConfigMap", shortNames: ["cm"]),
+            summary: "Configuration for pods, as keys and values.",
+            fields: [
+                FieldSchema("immutable", .boolean), FieldSchema("data", .map(.string)),
+                FieldSchema("binaryData", .map(.bytes)),
+            ],
+            columns: [PrinterColumn("Data", "integer", .count([["data"], ["binaryData"]]))]),
+        KindDefinition(
+            resource("", "secrets", "Secret"),
+            summary: "Sensitive data for pods, as keys and base64 values.",
+            fields: [
+                FieldSchema("immutable", .boolean), FieldSchema("data", .map(.bytes)),
+                FieldSchema("stringData", .map(.string), "Written into data on every write; never stored."),
+                FieldSchema("type", .string),
+            ],
+            columns: [
+                PrinterColumn("Type", .path(["type"])), PrinterColumn("Data", "integer", .count([["data"]])),
+            ],
+            normalize: foldStringData),
+        KindDefinition(
+            resource("", "services", "Service", shortNames: ["svc"], categories: ["all"], status: true),
+            nameRule: .dns1035Label,
+            summary: "A stable address for a set of pods.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.core.v1.ServiceSpec")), status],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.core.v1.ServiceSpec", "",
+                    [
+                        FieldSchema("ports", .list(.type("io.k8s.api.core.v1.ServicePort"), .map(["port", "protocol"]))),
+                        FieldSchema("selector", .map(.string)), FieldSchema("clusterIP", .string),
+                        FieldSchema("clusterIPs", strings), FieldSchema("type", .string),
+                        FieldSchema("externalIPs", strings), FieldSchema("sessionAffinity", .string),
+                        FieldSchema("loadBalancerIP", .string), FieldSchema("loadBalancerSourceRanges", strings),
+                        FieldSchema("externalName", .string), FieldSchema("externalTrafficPolicy", .string),
+                        FieldSchema("healthCheckNodePort", .int32), FieldSchema("publishNotReadyAddresses", .boolean),
+                        FieldSchema("sessionAffinityConfig", .any), FieldSchema("ipFamilies", strings),
+                        FieldSchema("ipFamilyPolicy", .string), FieldSchema("allocateLoadBalancerNodePorts", .boolean),
+                        FieldSchema("loadBalancerClass", .string), FieldSchema("internalTrafficPolicy", .string),
+                        FieldSchema("trafficDistribution", .string),
+                    ]),
+                TypeSchema(
+                    "io.k8s.api.core.v1.ServicePort", "",
+                    [
+                        FieldSchema("name", .string), FieldSchema("protocol", .string), FieldSchema("appProtocol", .string),
+                        FieldSchema("port", .int32, required: true), FieldSchema("targetPort", .intOrString),
+                        FieldSchema("nodePort", .int32),
+                    ]),
+            ],
+            columns: [
+                PrinterColumn("Type", .path(["spec", "type"])), PrinterColumn("Cluster-IP", .path(["spec", "clusterIP"])),
+                PrinterColumn("External-IP", .path(["spec", "externalName"])),
+                PrinterColumn("Port(s)", .servicePorts),
+            ],
+            normalize: defaultService),
+        KindDefinition(
+            resource("", "endpoints", "Endpoints", shortNames: ["ep"]),
+            summary: "The addresses behind a service.",
+            fields: [FieldSchema("subsets", .list(.any, .atomic))],
+            columns: [PrinterColumn("Endpoints", .endpointAddresses)]),
+        KindDefinition(
+            resource("", "persistentvolumeclaims", "PersistentVolumeClaim", shortNames: ["pvc"], status: true),
+            summary: "A request for storage.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.core.v1.PersistentVolumeClaimSpec")), status],
+            columns: [
+                PrinterColumn("Status", .path(["status", "phase"])), PrinterColumn("Volume", .path(["spec", "volumeName"])),
+                PrinterColumn("StorageClass", .path(["spec", "storageClassName"])),
+            ],
+            createWarning: notRun("PersistentVolumeClaim")),
+        KindDefinition(
+            resource("", "persistentvolumes", "PersistentVolume", namespaced: false, shortNames: ["pv"], status: true),
+            summary: "A piece of storage in the cluster.",
+            fields: [FieldSchema("spec", .any), status],
+            columns: [
+                PrinterColumn("Capacity", .path(["spec", "capacity", "storage"])),
+                PrinterColumn("Status", .path(["status", "phase"])),
+            ]),
+        KindDefinition(
+            resource("", "resourcequotas", "ResourceQuota", shortNames: ["quota"], status: true),
+            summary: "Limits on what a namespace may use.",
+            fields: [
+                FieldSchema("spec", .type("io.k8s.api.core.v1.ResourceQuotaSpec")), status,
+            ],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.core.v1.ResourceQuotaSpec", "",
+                    [
+                        FieldSchema("hard", quantities), FieldSchema("scopes", strings),
+                        FieldSchema("scopeSelector", .any),
+                    ])
+            ],
+            createWarning: "daemonry up stores ResourceQuota objects but does not enforce them"),
+        KindDefinition(
+            resource("", "limitranges", "LimitRange", shortNames: ["limits"]),
+            summary: "Default and bounding resources of a namespace's containers.",
+            fields: [FieldSchema("spec", .type("io.k8s.api.core.v1.LimitRangeSpec"))],
+            types: [
+                TypeSchema(
+                    "io.k8s.api.core.v1.LimitRangeSpec", "",
+                    [FieldSchema("limits", .list(.type("io.k8s.api.core.v1.LimitRangeItem"), .atomic), required: true)]),
+                TypeSchema(
+                    "io.k8s.api.core.v1.LimitRangeItem", "",
+                    [
+                        FieldSchema("type", .string, required: true), FieldSchema("max", quantities),
+                        FieldSchema("min", quantities), FieldSchema("default", quantities),
+                        FieldSchema("defaultRequest", quantities), FieldSchema("maxLimitRequestRatio", quantities),
+                    ]),
+            ],
+            createWarning: "daemonry up stores LimitRange objects but does not apply them to pods"),
+    ]
+
+    /// A Secret's `stringData`, written into `data` (base64) and dropped, as upstream's conversion does; the
+    /// type defaults to `Opaque`.
+    @Sendable static func foldStringData(_ secret: inout UnstructuredObject) {
+        if case .object(let strings)? = secret.unknownFields["stringData"] {
+            var data = secret.unknownFields["data"]?.objectValue ?? [:]
+            for (key, value) in strings {
+                if case .string(let text) = value { data[key] = .string(Data(text.utf8).base64EncodedString()) }
+            }
+            secret.unknownFields["data"] = .object(data)
+        }
+        secret.unknownFields["stringData"] = nil
+        if (secret.unknownFields["type"]?.stringValue ?? "").isEmpty { secret.unknownFields["type"] = "Opaque" }
+    }
+
+    /// A Service's defaults (type ClusterIP, session affinity None, TCP ports targeting themselves, one IPv4
+    /// family) and a cluster IP from 10.96.0.0/12 when it asks for one.
+    @Sendable static func defaultService(_ service: inout UnstructuredObject) {
+        guard case .object(var spec)? = service.unknownFields["spec"] else { return }
+        let type = spec["type"]?.stringValue ?? "ClusterIP"
+        spec["type"] = .string(type)
+        if spec["sessionAffinity"] == nil { spec["sessionAffinity"] = "None" }
+        if case .array(let ports)? = spec["ports"] {
+            spec["ports"] = .array(
+                ports.map { port in
+                    guard case .object(var members) = port else { return port }
+                    if members["protocol"] == nil { members["protocol"] = "TCP" }
+                    if members["targetPort"] == nil { members["targetPort"] = members["port"] ?? .null }
+                    return .object(members)
+                })
+        }
+        if type != "ExternalName" {
+            if spec["internalTrafficPolicy"] == nil { spec["internalTrafficPolicy"] = "Cluster" }
+            if spec["clusterIP"] == nil || spec["clusterIP"] == "" {
+                // Random in the service range past its first two addresses: a collision among a rehearsal's
+                // services is about one in a million.
+                let offset: UInt32 = UInt32.random(in: 2..<(1 << 20))
+                let octets: [UInt32] = [10, 96 | (offset >> 16), (offset >> 8) & 0xFF, offset & 0xFF]
+                spec["clusterIP"] = .string(octets.map(String.init).joined(separator: "."))
+            }
+            if spec["clusterIPs"] == nil, let clusterIP = spec["clusterIP"] { spec["clusterIPs"] = [clusterIP] }
+            if spec["ipFamilies"] == nil, spec["clusterIP"] != "None" { spec["ipFamilies"] = ["IPv4"] }
+            if spec["ipFamilyPolicy"] == nil, spec["clusterIP"] != "None" { spec["ipFamilyPolicy"] = "SingleStack" }
+        }
+        service.unknownFields["spec"] = .object(spec)
+    }
+}
