@@ -153,3 +153,44 @@ private let manifestText = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  n
     let fields = result["metadata"]?["managedFields"]?.arrayValue?.first?["fieldsV1"]
     #expect(fields == ["f:metadata": ["f:finalizers": [#"v:"a""#: [:]]], "f:spec": ["f:minReadySeconds": [:]]])
 }
+
+/// Ports share `containerPort` and differ in `protocol`: server-side apply keys them by both, as upstream's
+/// schema does, so neither a create nor an apply over a client-side-applied object merges the pair.
+@Test func applyKeysContainerPortsByPortAndProtocol() throws {
+    let pair = """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: web}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers:
+              - name: c
+                image: busybox:1
+                ports:
+                - {containerPort: 7946, protocol: TCP, name: gossip-tcp}
+                - {containerPort: 7946, protocol: UDP, name: gossip-udp}
+        """
+    let created = try json(patched(apply, pair, onto: nil, kind: "DaemonSet", options: options()))
+    let expected: JSONValue = [
+        ["containerPort": 7946, "protocol": "TCP", "name": "gossip-tcp"],
+        ["containerPort": 7946, "protocol": "UDP", "name": "gossip-udp"],
+    ]
+    #expect(created["spec"]?["template"]?["spec"]?["containers"]?.arrayValue?.first?["ports"] == expected)
+    var live = created
+    if case .object(var members) = live, case .object(var metadata)? = members["metadata"] {
+        metadata["managedFields"] = nil
+        members["metadata"] = .object(metadata)
+        live = .object(members)
+    }
+    let again = try json(patched(apply, pair, onto: canonical(live), kind: "DaemonSet", options: options()))
+    #expect(again["spec"]?["template"]?["spec"]?["containers"]?.arrayValue?.first?["ports"] == expected)
+    // A strategic merge patch still matches by containerPort alone, as upstream's does (kubernetes#39188): the
+    // UDP item lands on the first 7946 item.
+    let patch = #"{"spec":{"template":{"spec":{"containers":[{"name":"c","ports":[{"containerPort":7946,"protocol":"UDP","name":"gossip-udp"}]}]}}}}"#
+    let merged = try json(patched("application/strategic-merge-patch+json", patch, onto: canonical(live), kind: "DaemonSet"))
+    let mergedPorts = merged["spec"]?["template"]?["spec"]?["containers"]?.arrayValue?.first?["ports"]?.arrayValue
+    #expect(mergedPorts?.first?["protocol"] == "UDP")
+}

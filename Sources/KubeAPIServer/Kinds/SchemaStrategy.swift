@@ -70,3 +70,8 @@ public struct SchemaStrategy: ResourceStrategy {
         definition.createWarning.map { [$0] } ?? []
     }
 }
+
+extension SchemaStrategy: CustomStringConvertible {
+    /// `SchemaStrategy(configmaps)`, never a reflection of the definitions it carries.
+    public var description: String { "SchemaStrategy(\(info.qualifiedResource))" }
+}

@@ -48,7 +48,7 @@ struct SchemaValidator {
                 if let property = properties[key] {
                     try check(member, property, path: path + [.field(key)], goType: Self.goType(of: property))
                 } else if let additional, additional.objectValue != nil {
-                    try check(member, additional, path: path + [.field(key)], goType: Self.goType(of: additional))
+                    try check(member, additional, path: path + [.key(key)], goType: Self.goType(of: additional))
                 } else if !preserve {
                     unknownFields.append(Self.fieldPath(path + [.field(key)]))
                 }
@@ -149,6 +149,8 @@ struct SchemaValidator {
 
     enum PathElement: Hashable {
         case field(String)
+        /// A map's key: in a field path, not in Go's type-error messages.
+        case key(String)
         case index(Int)
     }
 
@@ -159,6 +161,7 @@ struct SchemaValidator {
             switch element {
             case .field(let name): text += (text.isEmpty ? "" : ".") + name
             case .index(let index): text += "[\(index)]"
+            case .key(let key): text += "[\(key)]"
             }
         }
         return text

@@ -17,6 +17,9 @@ extension ResourceStorage {
     /// Creates a decoded object (POST, PUT on a missing object that may be created, apply on a missing one).
     func create(_ input: Strategy.Object, namespace: String, dryRun: Bool) async throws(APIError) -> WriteOutcome {
         var object = input
+        // Objects made in process (a namespace's default ServiceAccount) are stored with their TypeMeta too.
+        object.apiVersion = info.groupVersion
+        object.kind = info.kind
         try assignNamespace(&object, namespace: namespace)
         guard object.metadata.resourceVersion.isEmpty else {
             throw APIError(.badRequest, "resourceVersion should not be set on objects to be created")

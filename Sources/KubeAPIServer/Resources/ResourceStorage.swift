@@ -372,3 +372,9 @@ public struct WriteOutcome: Sendable {
     /// `Warning` headers to send (unknown fields under `fieldValidation=Warn`).
     public var warnings: [String]
 }
+
+extension ResourceStorage: CustomStringConvertible {
+    /// `ResourceStorage(daemonsets.apps)`: what logs of the services holding it print, instead of a reflection
+    /// of the whole registry (a schema kind's strategy carries every OpenAPI definition).
+    public var description: String { "ResourceStorage(\(info.qualifiedResource))" }
+}
