@@ -13,9 +13,8 @@ struct KubectlExplainTests {
     static let kubectlDirectory = URL(fileURLWithPath: "/usr/bin/kubectl").resolvingSymlinksInPath()
         .deletingLastPathComponent().path
 
-    /// The installed versions whose `explain` reads OpenAPI v3: 1.27 and 1.28 first load the protobuf
-    /// `/openapi/v2`, which this server does not serve (kubectl.md §2.9), and fail with its 404.
-    static let versions = ["1.29", "1.30", "1.31", "1.32", "1.33"].filter {
+    /// The installed versions: 1.29 and later read OpenAPI v3, 1.27 and 1.28 the protobuf `/openapi/v2`.
+    static let versions = ["1.27", "1.28", "1.29", "1.30", "1.31", "1.32", "1.33"].filter {
         FileManager.default.isExecutableFile(atPath: kubectlDirectory + "/kubectl." + $0)
     }
 

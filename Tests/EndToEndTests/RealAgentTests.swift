@@ -129,4 +129,34 @@ struct RealAgentTests {
             #expect(nestedTypo.stderr.contains(#"unknown field "rules[0].verb""#), "\(nestedTypo)")
         }
     }
+
+    /// kubectl 1.27 and 1.28 read the protobuf `/openapi/v2` before `apply` and `diff`; without it they
+    /// refused every command with "the server could not find the requested resource".
+    @Test(arguments: ["1.27", "1.28"].filter {
+        FileManager.default.isExecutableFile(atPath: KubectlExplainTests.kubectlDirectory + "/kubectl." + $0)
+    })
+    func olderKubectlAppliesAndDiffsTheAgent(version: String) async throws {
+        try await withSystem { system in
+            func kubectl(_ arguments: [String]) async throws -> CommandResult {
+                try await runCommand(
+                    [KubectlExplainTests.kubectlDirectory + "/kubectl." + version, "--kubeconfig", system.kubeconfig,
+                     "--cache-dir", system.directory + "/cache-" + version] + arguments)
+            }
+            let applied = try await kubectl(["apply", "-f", Self.manifest])
+            #expect(applied.status == 0, "\(applied)")
+            #expect(applied.stdout.contains("daemonset.apps/probe-agent created"), "\(applied)")
+            let serverSide = try await kubectl(["apply", "--server-side", "-f", Self.manifest])
+            #expect(serverSide.status == 0, "\(serverSide)")
+            // Nothing differs between the manifest and what the server holds.
+            let diff = try await kubectl(["diff", "-f", Self.manifest])
+            #expect(diff.status == 0, "\(diff)")
+            let changed = try String(contentsOfFile: Self.manifest, encoding: .utf8)
+                .replacingOccurrences(of: "interval = 15s", with: "interval = 30s")
+            let path = system.directory + "/changed.yaml"
+            try changed.write(toFile: path, atomically: true, encoding: .utf8)
+            let differs = try await kubectl(["diff", "-f", path])
+            #expect(differs.status == 1, "\(differs)")
+            #expect(differs.stdout.contains("+    interval = 30s"), "\(differs)")
+        }
+    }
 }

@@ -135,3 +135,49 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
             == "datasetUUID is the UUID of the dataset. This is unique identifier of a Flocker dataset")
     #expect(core["io.k8s.api.core.v1.ScaleIOVolumeSource"]?["required"] == ["gateway", "system", "secretRef"])
 }
+
+/// The protobuf `/openapi/v2` kubectl 1.27 and 1.28 read: gnostic's Document with its swagger version, the
+/// patch operations carrying their kind and `fieldValidation`, and the definitions with their extensions.
+@Test func theOpenAPIv2DocumentIsGnosticsProtobuf() throws {
+    let documents = OpenAPIDocuments(
+        resources: ResourceCatalog.all + BuiltinKinds.all.map(\.info), definitions: BuiltinKinds.definitions,
+        serverVersion: "v1.32.0")
+    /// Every (field, bytes) of a message.
+    func fields(_ bytes: ArraySlice<UInt8>) throws -> [(Int, ArraySlice<UInt8>)] {
+        var reader = ProtobufReader(bytes)
+        var fields: [(Int, ArraySlice<UInt8>)] = []
+        while let (field, value) = try reader.next() {
+            if case .bytes(let data) = value { fields.append((field, data)) }
+        }
+        return fields
+    }
+    func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    let document = try fields(documents.v2Protobuf[...])
+    #expect(document.first { $0.0 == 1 }.map { text($0.1) } == "2.0")
+    // Definitions: named schemas; the DaemonSet's carries its group, version and kind as YAML-readable JSON.
+    let definitions = try fields(try #require(document.first { $0.0 == 9 }).1)
+    var names: [String: ArraySlice<UInt8>] = [:]
+    for (_, named) in definitions {
+        let parts = try fields(named)
+        names[text(try #require(parts.first { $0.0 == 1 }).1)] = parts.first { $0.0 == 2 }?.1
+    }
+    #expect(names.count == BuiltinKinds.definitions.count)
+    let daemonSet = try fields(try #require(names["io.k8s.api.apps.v1.DaemonSet"]))
+    let extensionEntry = try fields(try #require(daemonSet.first { $0.0 == 31 }).1)
+    #expect(text(try #require(extensionEntry.first { $0.0 == 1 }).1) == "x-kubernetes-group-version-kind")
+    let yaml = try fields(try #require(extensionEntry.first { $0.0 == 2 }).1)
+    #expect(text(try #require(yaml.first { $0.0 == 2 }).1) == #"[{"group":"apps","kind":"DaemonSet","version":"v1"}]"# + "\n")
+    // A property that names another type refers to it under #/definitions/.
+    let properties = try fields(try #require(daemonSet.first { $0.0 == 25 }).1)
+    let spec = try properties.map { try fields($0.1) }.first { $0.first.map { text($0.1) } == "spec" }
+    let specSchema = try fields(try #require(spec?.first { $0.0 == 2 }).1)
+    #expect(specSchema.first { $0.0 == 1 }.map { text($0.1) } == "#/definitions/io.k8s.api.apps.v1.DaemonSetSpec")
+    // Paths: one per resource, its patch operation with a fieldValidation query parameter.
+    let paths = try fields(try #require(document.first { $0.0 == 8 }).1).filter { $0.0 == 2 }
+    #expect(paths.count == ResourceCatalog.all.count + BuiltinKinds.all.count)
+    #expect(text(documents.v2Protobuf[...]).contains("fieldValidation"))
+    // And as JSON for any other client.
+    let json = try JSONValue.parse(Data(documents.v2JSON))
+    #expect(json["definitions"]?["io.k8s.api.core.v1.ConfigMap"]?["properties"]?["metadata"]?["$ref"]
+        == "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta")
+}

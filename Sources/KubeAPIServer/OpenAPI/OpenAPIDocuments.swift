@@ -17,6 +17,9 @@ struct OpenAPIDocuments: Sendable {
     let index: [UInt8]
     /// Documents by path (`/openapi/v3/apis/apps/v1`).
     let documents: [String: [UInt8]]
+    /// `/openapi/v2` as JSON, and as the protobuf kubectl asks for.
+    let v2JSON: [UInt8]
+    let v2Protobuf: [UInt8]
 
     /// The documents of `resources`; `info.version` is the server's `gitVersion`.
     init(resources: [ResourceInfo], definitions: [String: JSONValue], serverVersion: String) {
@@ -27,6 +30,9 @@ struct OpenAPIDocuments: Sendable {
                 Self.document(members, definitions: definitions, serverVersion: serverVersion).canonicalBytes
         }
         self.documents = documents
+        let v2 = OpenAPIv2.document(resources, definitions: definitions, serverVersion: serverVersion)
+        v2JSON = v2.canonicalBytes
+        v2Protobuf = OpenAPIv2.protobuf(v2)
     }
 
     /// `{"paths":{"api/v1":{"serverRelativeURL":"/openapi/v3/api/v1"},...}}`.
@@ -62,7 +68,7 @@ struct OpenAPIDocuments: Sendable {
     }
 
     /// The item path with its path parameters and the `patch` operation.
-    private static func pathItem(_ resource: ResourceInfo) -> JSONValue {
+    static func pathItem(_ resource: ResourceInfo) -> JSONValue {
         var parameters: [JSONValue] = [
             pathParameter("name", "name of the \(resource.kind)")
         ]
