@@ -47,6 +47,8 @@ public final class NodeSimulator: Service, Sendable {
         var boundSeenAt: [String: AnyClock.Instant] = [:]
         /// When each pod was first seen being deleted.
         var deletionSeenAt: [String: AnyClock.Instant] = [:]
+        /// What the kubelets report as their version: the API server's, as a kubelet may not be newer.
+        var kubeletVersion = SimulatedNodeStatus.fallbackKubeletVersion
     }
 
     /// The index of pods by bound node, terminal pods included.
@@ -92,6 +94,7 @@ public final class NodeSimulator: Service, Sendable {
             group.addTask { try await self.nodeQueue.run() }
             group.addTask { try await self.podQueue.run() }
             guard await nodes.waitForSync(), await pods.waitForSync() else { return }
+            await learnServerVersion()
             for _ in 0..<max(1, configuration.workers) {
                 group.addTask { await self.work(self.leaseQueue) { try await self.renewLease($0) } }
                 group.addTask { await self.work(self.nodeQueue) { try await self.postNodeStatus($0) } }
@@ -215,13 +218,23 @@ public final class NodeSimulator: Service, Sendable {
         state.withLock { $0.latestLeases[name] = renewed }
     }
 
+    /// Takes the API server's `gitVersion` for the kubelets to report; a server that does not say keeps the
+    /// fallback.
+    private func learnServerVersion() async {
+        guard let body = try? await client.request(method: .GET, path: "/version"),
+            let version = (try? JSONValue.parse(Data(body)))?["gitVersion"]?.stringValue, !version.isEmpty
+        else { return }
+        state.withLock { $0.kubeletVersion = version }
+    }
+
     /// Posts the node's status when it changed, or when the periodic report is due.
     private func postNodeStatus(_ name: String) async throws {
         guard let node = nodes.store.get(name), manages(node) else { return }
         defer { nodeQueue.addAfter(name, delay: configuration.nodeStatusReportFrequency) }
         guard !Self.heartbeatStopped(node) else { return }
         let now = clock.now
-        let desired = SimulatedNodeStatus.desired(for: node, now: clock.date)
+        let desired = SimulatedNodeStatus.desired(
+            for: node, now: clock.date, kubeletVersion: state.withLock { $0.kubeletVersion })
         let postedAt = state.withLock { $0.statusPostedAt[name] }
         let due = postedAt.map { $0.duration(to: now) >= configuration.nodeStatusReportFrequency } ?? true
         guard due || SimulatedNodeStatus.needsUpdate(current: node.status, desired: desired) else { return }

@@ -3,13 +3,18 @@ import KubeModel
 
 /// The status a simulated kubelet reports for its node, without I/O.
 public enum SimulatedNodeStatus {
+    /// The version reported until the API server's is known.
+    public static let fallbackKubeletVersion = "v1.32.0"
+
     /// What a node has when nothing else says: 4 cpu, 16Gi memory, 110 pods (the kubelet's `maxPods`).
     public static let defaultCapacity: ResourceList = ["cpu": "4", "memory": "16Gi", "pods": "110"]
 
     /// The status to report: capacity and allocatable (the node's own where set, else the defaults),
     /// addresses, system info, the kubelet's four conditions (Ready per the `sim.daemonry.io/ready`
     /// annotation), heartbeats at `now`. Transition times are kept while a condition's status holds.
-    public static func desired(for node: Node, now: Date) -> NodeStatus {
+    public static func desired(
+        for node: Node, now: Date, kubeletVersion: String = fallbackKubeletVersion
+    ) -> NodeStatus {
         var status = node.status
         for (name, quantity) in defaultCapacity where status.capacity[name] == nil {
             status.capacity[name] = quantity
@@ -29,7 +34,7 @@ public enum SimulatedNodeStatus {
         status.nodeInfo.kernelVersion = "6.8.0-daemonry"
         status.nodeInfo.osImage = "Daemonry simulated node"
         status.nodeInfo.containerRuntimeVersion = "daemonry://0.1.0"
-        status.nodeInfo.kubeletVersion = "v1.33.0-daemonry"
+        status.nodeInfo.kubeletVersion = kubeletVersion
         status.nodeInfo.operatingSystem = node.metadata.labels["kubernetes.io/os"] ?? "linux"
         status.nodeInfo.architecture = node.metadata.labels["kubernetes.io/arch"] ?? "amd64"
         let ready = node.metadata.annotations[SimulationAnnotation.ready] != "false"

@@ -42,6 +42,7 @@ struct APIServerCommand: AsyncParsableCommand {
         let lock = try DataDirectory.acquire(directory, owner: Daemonry.commandLine)
         defer { withExtendedLifetime(lock) {} }
 
+        try ListenAddress.checkAvailable(address, flag: "--listen")
         let controlPlane = try await ControlPlane(dataDirectory: directory, logger: logger)
         defer { try? controlPlane.store.close() }
         // A PKI problem is thrown as is: its description is the one line ArgumentParser prints.

@@ -59,8 +59,10 @@ struct UpCommand: AsyncParsableCommand {
         help: "Whether the built-in components reach the API server in process (true) or over HTTPS (false).")
     var inProcess = true
 
-    @Option(name: .customLong("metrics-address"), help: "HOST:PORT for the controller's /metrics and /healthz.")
-    var metricsAddress = "127.0.0.1:10257"
+    @Option(
+        name: .customLong("metrics-address"),
+        help: "HOST:PORT for the controllers' /metrics and /healthz over plain HTTP as well (default: none; /metrics is served on --listen to authenticated clients).")
+    var metricsAddress: String?
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
@@ -76,10 +78,12 @@ struct UpCommand: AsyncParsableCommand {
         guard let grace = GoDuration.parse(nodeMonitorGracePeriod), grace > .zero else {
             throw ValidationError("--node-monitor-grace-period must be a positive duration such as 40s, got '\(nodeMonitorGracePeriod)'")
         }
-        do {
-            _ = try MetricsServer.Configuration(address: metricsAddress)
-        } catch {
-            throw ValidationError("--metrics-address: \(error.message)")
+        if let metricsAddress {
+            do {
+                _ = try MetricsServer.Configuration(address: metricsAddress)
+            } catch {
+                throw ValidationError("--metrics-address: \(error.message)")
+            }
         }
     }
 
@@ -94,13 +98,16 @@ struct UpCommand: AsyncParsableCommand {
         let lock = try DataDirectory.acquire(directory, owner: Daemonry.commandLine)
         defer { withExtendedLifetime(lock) {} }
         logger.info("opening the store", metadata: ["dataDir": .string(directory)])
+        // A taken address is found before the store is opened: nothing is written for a server that cannot run.
+        try ListenAddress.checkAvailable(address, flag: "--listen")
         let controlPlane = try await ControlPlane(dataDirectory: directory, logger: logger)
         defer { try? controlPlane.store.close() }
+        let registry = PrometheusCollectorRegistry()
 
         let listening = AsyncStream<APIServer.Listening>.makeStream()
         let server = try APIServer(
             configuration: APIServer.Configuration(dataDirectory: directory, host: address.host, port: address.port),
-            routes: controlPlane.routes,
+            routes: controlPlane.routes + [MetricsRoutes { registry.emitToBuffer() }],
             logger: logger,
             onListening: { announced in
                 FileHandle.standardOutput.write(Data("export KUBECONFIG=\(announced.kubeconfigPath)\n".utf8))
@@ -115,7 +122,8 @@ struct UpCommand: AsyncParsableCommand {
         options.workers = workers
         options.nodeMonitorGracePeriod = GoDuration.parse(nodeMonitorGracePeriod) ?? .seconds(40)
         options.qps = kubeAPIQPS
-        options.metrics = try MetricsServer.Configuration(address: metricsAddress)
+        options.metrics = try metricsAddress.map { try MetricsServer.Configuration(address: $0) }
+        options.registry = registry
         if inProcess {
             options.inProcess = ClusterComponents.InProcess(
                 transport: InProcessTransport(responder: server.makeInProcessResponder()), token: server.pki.token,
@@ -157,6 +165,8 @@ struct ClusterComponents: Service {
         /// (a real kubelet has a budget of its own), so any fixed limit throttles the cluster as it grows.
         var qps: Double = 0
         var metrics: MetricsServer.Configuration?
+        /// Where the components' metrics go; the API server serves it on `/metrics`.
+        var registry = PrometheusCollectorRegistry()
         /// The in-process transport; nil: HTTPS.
         var inProcess: InProcess?
     }
@@ -173,7 +183,7 @@ struct ClusterComponents: Service {
         }
         // The server stopped before it ever listened; its own error ends the group.
         guard let announced else { return }
-        let registry = PrometheusCollectorRegistry()
+        let registry = options.registry
         let metricsFactory = PrometheusMetricsFactory.kubeRuntime(registry: registry)
         var clientConfiguration = KubeClient.Configuration()
         clientConfiguration.observer = RESTClientMetrics(factory: metricsFactory).observer

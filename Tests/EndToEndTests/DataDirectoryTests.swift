@@ -69,3 +69,47 @@ struct DataDirectoryTests {
         }
     }
 }
+
+/// Any number of `daemonry up` on one machine: only `--listen` takes a port, and a taken one is named before
+/// anything is written.
+@Suite("daemonry up side by side")
+struct SideBySideTests {
+    @Test func twoUpsCoexistAndATakenListenAddressIsNamed() async throws {
+        try await withTemporaryDirectory { directory in
+            let binary = try BackgroundProcess.daemonryExecutable()
+            func up(_ name: String, listen: String = "127.0.0.1:0") -> [String] {
+                [binary, "up", "--data-dir", directory + "/" + name, "--listen", listen, "--nodes", "1", "--log-level", "warning"]
+            }
+            let first = try BackgroundProcess(up("first"), directory: directory)
+            let second = try BackgroundProcess(up("second"), directory: directory)
+            #expect(await first.waitForLine(containing: "export KUBECONFIG=") != nil, "\(first.errorOutput)")
+            #expect(await second.waitForLine(containing: "export KUBECONFIG=") != nil, "\(second.errorOutput)")
+            let kubeconfig = directory + "/first/kubeconfig"
+            let server = try String(contentsOfFile: kubeconfig, encoding: .utf8)
+                .split(separator: "\n").first { $0.contains("server:") }
+            let address = try #require(server?.split(separator: "//").last.map { $0.filter { $0 != "\"" } })
+
+            let taken = try await runCommand(up("third", listen: address), timeout: .seconds(30))
+            #expect(taken.status != 0)
+            #expect(taken.stderr == "Error: --listen \(address): address already in use\n", "\(taken)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/third") == ["lock"])
+
+            // The controllers' metrics are on the API server, for authenticated clients only.
+            let metrics = try await runCommand(["kubectl", "--kubeconfig", kubeconfig, "get", "--raw", "/metrics"])
+            #expect(metrics.status == 0, "\(metrics)")
+            #expect(metrics.stdout.contains("workqueue_adds_total"), "\(metrics.stdout.prefix(500))")
+            let anonymous = try await runCommand(["curl", "-sk", "-o", "/dev/null", "-w", "%{http_code}", "https://\(address)/metrics"])
+            #expect(anonymous.stdout == "401")
+            // Simulated kubelets report the server's version, never a newer one.
+            let kubelet = try await eventually(timeout: .seconds(30)) {
+                let result = try await runCommand([
+                    "kubectl", "--kubeconfig", kubeconfig, "get", "node", "node-0", "-o", "jsonpath={.status.nodeInfo.kubeletVersion}",
+                ])
+                return result.stdout == "v1.32.0"
+            }
+            #expect(kubelet)
+            #expect(await first.stop(signal: SIGTERM) == 0)
+            #expect(await second.stop(signal: SIGTERM) == 0)
+        }
+    }
+}

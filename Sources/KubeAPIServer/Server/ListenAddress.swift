@@ -31,3 +31,45 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
     /// `HOST:PORT`, with brackets around an IPv6 literal.
     public var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension ListenAddress {
+    /// Throws one line naming `flag` and the address when something already listens there, so a second server
+    /// says so before it writes anything; port 0 is always available. (The real bind can still lose a race.)
+    public static func checkAvailable(_ address: ListenAddress, flag: String) throws(ListenAddressError) {
+        guard address.port != 0 else { return }
+        var hints = addrinfo()
+        hints.ai_flags = AI_NUMERICSERV | AI_PASSIVE
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var results: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(address.host, String(address.port), &hints, &results) == 0, let first = results else {
+            throw ListenAddressError(flag: flag, address: address, problem: "cannot resolve \(address.host)")
+        }
+        defer { freeaddrinfo(results) }
+        let descriptor = socket(first.pointee.ai_family, first.pointee.ai_socktype, first.pointee.ai_protocol)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var reuse: Int32 = 1
+        setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
+        guard bind(descriptor, first.pointee.ai_addr, first.pointee.ai_addrlen) == 0 else {
+            throw ListenAddressError(flag: flag, address: address, problem: String(cString: strerror(errno)).lowercased())
+        }
+    }
+}
+
+/// An address a server cannot listen on, as one line naming the flag that chose it.
+public struct ListenAddressError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var flag: String
+    public var address: ListenAddress
+    public var problem: String
+
+    /// `--listen 127.0.0.1:6443: address already in use`.
+    public var description: String { "\(flag) \(address): \(problem)" }
+}
