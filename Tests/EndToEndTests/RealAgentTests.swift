@@ -159,4 +159,46 @@ struct RealAgentTests {
             #expect(differs.stdout.contains("+    interval = 30s"), "\(differs)")
         }
     }
+
+    /// Upstream's ServiceAccount, Priority and RuntimeClass admission: what a pod names must exist, and a
+    /// DaemonSet whose pods are refused reports FailedCreate with the refusal.
+    @Test func podsNamingMissingObjectsAreRefusedAndTakeTheirClassPriority() async throws {
+        try await withSystem { system in
+            for (overrides, message) in [
+                (#"{"spec":{"serviceAccountName":"ghost"}}"#,
+                 #"pods "lonely" is forbidden: error looking up service account default/ghost: serviceaccount "ghost" not found"#),
+                (#"{"spec":{"priorityClassName":"nope"}}"#, #"pods "lonely" is forbidden: no PriorityClass with name nope was found"#),
+                (#"{"spec":{"runtimeClassName":"gvisor"}}"#, #"pods "lonely" is forbidden: pod rejected: RuntimeClass "gvisor" not found"#),
+            ] {
+                let refused = try await system.kubectl(["run", "lonely", "--image=busybox", "--overrides=" + overrides])
+                #expect(refused.status != 0)
+                #expect(refused.stderr == "Error from server (Forbidden): " + message + "\n", "\(refused)")
+            }
+            try await system.run(["run", "urgent", "--image=busybox", #"--overrides={"spec":{"priorityClassName":"system-node-critical"}}"#])
+            #expect(try await system.run(["get", "pod", "urgent", "-o", "jsonpath={.spec.priority}"]) == "2000001000")
+
+            try await system.apply(
+                """
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: ghosty, namespace: default}
+                spec:
+                  selector: {matchLabels: {app: ghosty}}
+                  template:
+                    metadata: {labels: {app: ghosty}}
+                    spec:
+                      serviceAccountName: ghost
+                      containers: [{name: c, image: busybox}]
+                """)
+            let reported = try await eventually(timeout: .seconds(30)) {
+                let events = try await system.run(["get", "events", "--field-selector", "reason=FailedCreate", "-o", "jsonpath={.items[*].message}"])
+                return events.contains(
+                    #"Error creating: pods "ghosty-" is forbidden: error looking up service account default/ghost: serviceaccount "ghost" not found"#)
+            }
+            #expect(reported)
+            // Once the account exists, the pods come.
+            try await system.apply("apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: ghost, namespace: default}\n")
+            #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("ghosty").count == 3 })
+        }
+    }
 }

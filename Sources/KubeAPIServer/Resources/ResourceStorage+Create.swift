@@ -26,6 +26,7 @@ extension ResourceStorage {
         }
         strategy.applyDefaults(&object)
         strategy.prepareForCreate(&object)
+        try strategy.admit(&object, store: store)
         object.metadata.uid = UUID().uuidString.lowercased()
         object.metadata.creationTimestamp = currentTime()
         object.metadata.deletionTimestamp = nil

@@ -1,4 +1,5 @@
 import KubeModel
+import KubeStore
 
 /// `v1` namespaces: `pkg/registry/core/namespace`.
 public struct NamespaceResource: ResourceStrategy {
@@ -58,6 +59,9 @@ public struct PodResource: ResourceStrategy {
     public func selectableFields(_ object: Pod) -> [String: String] { object.selectableFields }
     public func applyDefaults(_ object: inout Pod) { PodDefaults.apply(&object) }
     public func prepareForCreate(_ object: inout Pod) { PodStrategy.prepareForCreate(&object) }
+    public func admit(_ object: inout Pod, store: ObjectStore) throws(APIError) {
+        try PodAdmission(store: store).admit(&object)
+    }
     public func validate(_ object: Pod) -> [StatusCause] { PodValidation.validate(object) }
     public func prepareForUpdate(_ object: inout Pod, old: Pod) { PodStrategy.prepareForUpdate(&object, old: old) }
     public func validateUpdate(_ object: Pod, old: Pod) -> [StatusCause] { PodValidation.validateUpdate(object, old: old) }

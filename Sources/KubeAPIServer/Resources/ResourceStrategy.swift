@@ -1,4 +1,5 @@
 import KubeModel
+import KubeStore
 
 /// What the generic registry needs to know about one kind (upstream's `RESTCreateStrategy`,
 /// `RESTUpdateStrategy` and friends): its defaults, the fields the server owns, its validation and its
@@ -43,6 +44,8 @@ public protocol ResourceStrategy: Sendable {
     func unknownFields(in document: JSONValue) throws(SchemaMismatch) -> [String]?
     /// `Warning` headers for a create (upstream's `WarningsOnCreate`).
     func warningsOnCreate(_ object: Object) -> [String]
+    /// The admission plugins of a create that read other objects (a pod's service account, priority class).
+    func admit(_ object: inout Object, store: ObjectStore) throws(APIError)
 }
 
 extension ResourceStrategy {
@@ -76,4 +79,6 @@ extension ResourceStrategy {
     public func unknownFields(in document: JSONValue) throws(SchemaMismatch) -> [String]? { nil }
     /// No warnings.
     public func warningsOnCreate(_ object: Object) -> [String] { [] }
+    /// Nothing to check.
+    public func admit(_ object: inout Object, store: ObjectStore) throws(APIError) {}
 }
