@@ -120,7 +120,7 @@ struct HostileRequestTests {
                     contentType: "application/apply-patch+yaml", directory: directory)
                 #expect(status == 400)
                 #expect(try json(body)["message"]?.stringValue?.hasSuffix("document contains excessive aliasing") == true, "\(body)")
-                #expect(ContinuousClock.now - started < .seconds(5))
+                #expect(ContinuousClock.now - started < .seconds(30))
                 try await expectAlive(cluster)
             }
         }

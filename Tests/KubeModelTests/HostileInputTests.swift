@@ -38,7 +38,7 @@ func floatsAreWrittenAsGoWritesThem(value: Double, text: String) {
     #expect(throws: ManifestError(.syntax, documentIndex: 0, "line 7: document contains excessive aliasing")) {
         try ManifestReader.documents(from: lines.joined(separator: "\n"))
     }
-    #expect(ContinuousClock.now - started < .seconds(2))
+    #expect(ContinuousClock.now - started < .seconds(10))
 }
 
 @Test func modestAliasingIsKept() throws {
