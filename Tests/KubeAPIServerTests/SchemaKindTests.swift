@@ -109,3 +109,25 @@ func aValueOfTheWrongTypeIsRefusedInGoWords(resource: String, document: JSONValu
     #expect(NameValidation.nameErrors("..", rule: .pathSegment, prefix: false) == ["may not be '..'"])
     #expect(NameValidation.nameErrors("1abc", rule: .dns1035Label, prefix: false).count == 1)
 }
+
+/// The patch keys of schema kinds come from their schema: kubectl's strategic merge patch of one Service port
+/// (with `$setElementOrder`) keeps the others, and server-side apply keys ports by port and protocol.
+@Test func schemaKindsMergeTheirListsByTheirKeys() throws {
+    let live = #"""
+        {"apiVersion":"v1","kind":"Service","metadata":{"name":"s","finalizers":["a"]},
+         "spec":{"ports":[{"port":80,"protocol":"TCP","targetPort":8080},{"port":443,"protocol":"TCP","targetPort":8443}],
+                 "selector":{"app":"s"}}}
+        """#
+    let patch = #"{"spec":{"$setElementOrder/ports":[{"port":80},{"port":443}],"ports":[{"port":443,"targetPort":9443}]}}"#
+    let merged = try json(patched("application/strategic-merge-patch+json", patch, onto: live, kind: "Service"))
+    #expect(merged["spec"]?["ports"] == [
+        ["port": 80, "protocol": "TCP", "targetPort": 8080], ["port": 443, "protocol": "TCP", "targetPort": 9443],
+    ])
+    let deployment = try #require(PatchSchema.served.kinds["Deployment"])
+    #expect(PatchSchema.served.strategy(of: "template", in: "io.k8s.api.apps.v1.DeploymentSpec").type == "PodTemplateSpec")
+    #expect(PatchSchema.served.strategy(of: "selector", in: "io.k8s.api.apps.v1.DeploymentSpec").atomicMap)
+    #expect(deployment == "io.k8s.api.apps.v1.Deployment")
+    let ports = PatchSchema.served.strategy(of: "ports", in: "io.k8s.api.core.v1.ServiceSpec")
+    #expect(ports.listMapKeys.map(\.name) == ["port", "protocol"])
+    #expect(ports.listMapKeys.map(\.defaultValue) == [nil, "TCP"])
+}

@@ -9,7 +9,7 @@ import KubeModel
 /// |---|---|
 /// | `application/json-patch+json` | `JSONPatch` (RFC 6902) |
 /// | `application/merge-patch+json` | `JSONMergePatch` (RFC 7386) |
-/// | `application/strategic-merge-patch+json` | `StrategicMergePatch` over `PatchSchema.standard` |
+/// | `application/strategic-merge-patch+json` | `StrategicMergePatch` over `PatchSchema.served` |
 /// | `application/apply-patch+yaml` | `ServerSideApply` (creates when `current` is nil) |
 ///
 /// The caller still validates the result (422 with causes), checks name/namespace/uid and persists it.
@@ -36,7 +36,7 @@ public enum PatchApplier {
         /// Options for one request.
         public init(
             fieldManager: String = "", force: Bool = false, apiVersion: String? = nil, now: Date? = nil,
-            schema: PatchSchema = .standard
+            schema: PatchSchema = .served
         ) {
             self.fieldManager = fieldManager
             self.force = force
