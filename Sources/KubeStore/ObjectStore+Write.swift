@@ -157,6 +157,7 @@ extension ObjectStore {
                 }
                 // Committed: publish while still inside the writer, so the next batch decides on this state.
                 slowWatchers = state.withLock { state in
+                    state.commitFailure = nil
                     var slow: [Watcher] = []
                     for change in changes { slow += state.publish(change) }
                     return slow
@@ -166,6 +167,7 @@ extension ObjectStore {
         } catch {
             let failure = (error as? StoreError) ?? StoreError(.io, "writing to the store: \(error)")
             logger.error("write transaction failed", metadata: ["error": "\(failure)", "writes": "\(requests.count)"])
+            state.withLock { $0.commitFailure = failure.message }
             return requests.map { _ in .failure(failure) }
         }
         for watcher in slowWatchers {

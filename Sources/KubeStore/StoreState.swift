@@ -23,6 +23,8 @@ struct StoreState {
     /// Whether a background compaction is running.
     var compacting = false
     var closed = false
+    /// Why the last commit failed, nil once one succeeds (what readiness reports).
+    var commitFailure: String?
 
     func object(_ key: ObjectKey) -> StoredObject? {
         objects[key.resource]?[key]

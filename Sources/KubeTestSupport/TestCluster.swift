@@ -38,7 +38,8 @@ public func withCluster<T: Sendable>(
     let controlPlane = try await ControlPlane(dataDirectory: dataDirectory, logger: logger)
     defer { try? controlPlane.store.close() }
     return try await withServer(
-        dataDirectory: dataDirectory, routes: extraRoutes + controlPlane.routes, services: controlPlane.services
+        dataDirectory: dataDirectory, routes: extraRoutes + controlPlane.routes, services: controlPlane.services,
+        readinessChecks: controlPlane.readinessChecks
     ) { server in
         try await body(RunningCluster(server: server, controlPlane: controlPlane))
     }

@@ -45,13 +45,14 @@ public struct RunningServer: Sendable {
 /// always shuts the server down gracefully (also when `body` throws), surfacing a server failure.
 public func withServer<T: Sendable>(
     dataDirectory: String, routes: [any APIRouteProvider] = [], services: [any Service] = [],
-    _ body: (RunningServer) async throws -> T
+    readinessChecks: [ReadinessCheck] = [], _ body: (RunningServer) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test.apiserver")
     logger.logLevel = .warning
     let announced = AsyncStream<APIServer.Listening>.makeStream()
     let server = try APIServer(
-        configuration: APIServer.Configuration(dataDirectory: dataDirectory, host: "127.0.0.1", port: 0),
+        configuration: APIServer.Configuration(
+            dataDirectory: dataDirectory, host: "127.0.0.1", port: 0, readinessChecks: readinessChecks),
         routes: routes,
         logger: logger,
         onListening: { listening in

@@ -47,7 +47,9 @@ struct APIServerCommand: AsyncParsableCommand {
         defer { try? controlPlane.store.close() }
         // A PKI problem is thrown as is: its description is the one line ArgumentParser prints.
         let server = try APIServer(
-            configuration: APIServer.Configuration(dataDirectory: directory, host: address.host, port: address.port),
+            configuration: APIServer.Configuration(
+                dataDirectory: directory, host: address.host, port: address.port,
+                readinessChecks: controlPlane.readinessChecks),
             routes: controlPlane.routes,
             logger: logger,
             onListening: { listening in

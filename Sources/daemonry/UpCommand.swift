@@ -106,7 +106,9 @@ struct UpCommand: AsyncParsableCommand {
 
         let listening = AsyncStream<APIServer.Listening>.makeStream()
         let server = try APIServer(
-            configuration: APIServer.Configuration(dataDirectory: directory, host: address.host, port: address.port),
+            configuration: APIServer.Configuration(
+                dataDirectory: directory, host: address.host, port: address.port,
+                readinessChecks: controlPlane.readinessChecks),
             routes: controlPlane.routes + [MetricsRoutes { registry.emitToBuffer() }],
             logger: logger,
             onListening: { announced in

@@ -3,6 +3,10 @@ import KubeModel
 import KubeTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Requests that once killed the server or blew its memory up, sent over HTTPS to a server in this test's
 /// own process: a crash would end the test run, so each test also proves the process survived.
 @Suite("Hostile requests against the embedded server")
@@ -168,6 +172,56 @@ struct HostileRequestTests {
                 #expect(statusLine == "HTTP/1.1 400 Bad Request", "\(result)")
                 try await expectAlive(cluster)
             }
+        }
+    }
+
+    /// On a full disk writes fail with 500s and `/readyz` says so (the reason under `?verbose`); with room
+    /// again it is ready at once, before any client writes.
+    @Test(.enabled(if: getuid() == 0, "mounting a small tmpfs needs root"))
+    func readyzFailsWhileTheStoreCannotCommitAndRecoversWithIt() async throws {
+        try await withTemporaryDirectory { directory in
+            let mountPoint = directory + "/small"
+            try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+            let mounted = try await runCommand(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", mountPoint])
+            try #require(mounted.status == 0, "\(mounted)")
+            let outcome: Result<Void, any Error>
+            do {
+                try await withCluster(dataDirectory: mountPoint + "/data") { cluster in
+                    let (ready, readyBody) = try await cluster.curl("/readyz")
+                    #expect(ready == 200 && readyBody == "ok")
+                    // Everything the disk has left goes to a filler file.
+                    _ = try await runCommand(["dd", "if=/dev/zero", "of=\(mountPoint)/filler", "bs=1M"], timeout: .seconds(60))
+                    var failed = false
+                    for index in 0..<40 where !failed {
+                        let body = #"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c\#(index)"},"data":{"a":""#
+                            + String(repeating: "x", count: 200_000) + #""}}"#
+                        let (status, _) = try await send(
+                            cluster, "POST", "/api/v1/namespaces/default/configmaps", body, contentType: "application/json",
+                            directory: directory)
+                        failed = status == 500
+                    }
+                    #expect(failed)
+                    let (notReady, body) = try await cluster.curl("/readyz")
+                    #expect(notReady == 500)
+                    #expect(body == "[+]ping ok\n[-]store failed: reason withheld\nreadyz check failed\n", "\(body)")
+                    let (_, verbose) = try await cluster.curl("/readyz?verbose")
+                    #expect(verbose.contains("[-]store failed: writing to the store:"), "\(verbose)")
+
+                    try FileManager.default.removeItem(atPath: mountPoint + "/filler")
+                    let (recovered, recoveredBody) = try await cluster.curl("/readyz")
+                    #expect(recovered == 200 && recoveredBody == "ok", "\(recoveredBody)")
+                    let (created, _) = try await send(
+                        cluster, "POST", "/api/v1/namespaces/default/configmaps",
+                        #"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"after"}}"#, contentType: "application/json",
+                        directory: directory)
+                    #expect(created == 201)
+                }
+                outcome = .success(())
+            } catch {
+                outcome = .failure(error)
+            }
+            _ = try await runCommand(["umount", "-l", mountPoint])
+            try outcome.get()
         }
     }
 }

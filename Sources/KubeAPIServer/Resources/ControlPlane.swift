@@ -91,6 +91,12 @@ public struct ControlPlane: Sendable {
         }
     }
 
+    /// What `/readyz` checks: that the store can commit (it fails on a full disk and recovers with it).
+    public var readinessChecks: [ReadinessCheck] {
+        let store = store
+        return [ReadinessCheck(name: "store") { store.commitFailure() }]
+    }
+
     /// Discovery, OpenAPI and the routes of every resource.
     public var routes: [any APIRouteProvider] {
         let resources = handlers.map(\.info)

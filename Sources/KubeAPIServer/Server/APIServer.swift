@@ -26,12 +26,17 @@ public struct APIServer: Service {
         public var extraServingHosts: [String] = []
         /// What `/version` reports (1.32, see `ServerVersion.current`).
         public var version: ServerVersion = .current
+        /// What `/readyz` checks (the store's commits, from `ControlPlane.readinessChecks`).
+        public var readinessChecks: [ReadinessCheck] = []
 
         /// A configuration with the documented defaults.
-        public init(dataDirectory: String, host: String = "127.0.0.1", port: Int = 6443) {
+        public init(
+            dataDirectory: String, host: String = "127.0.0.1", port: Int = 6443, readinessChecks: [ReadinessCheck] = []
+        ) {
             self.dataDirectory = dataDirectory
             self.host = host
             self.port = port
+            self.readinessChecks = readinessChecks
         }
 
         /// `DATA_DIR/pki`.
@@ -78,7 +83,7 @@ public struct APIServer: Service {
         }
         self.pki = try ClusterPKI.loadOrCreate(pkiConfiguration, now: now, logger: logger)
         var routes = APIRoutes()
-        routes.add(SystemRoutes(version: configuration.version))
+        routes.add(SystemRoutes(version: configuration.version, readinessChecks: configuration.readinessChecks))
         for provider in providers { routes.add(provider) }
         self.routes = routes
         self.configuration = configuration
