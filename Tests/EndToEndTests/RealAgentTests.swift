@@ -176,6 +176,14 @@ struct RealAgentTests {
             }
             try await system.run(["run", "urgent", "--image=busybox", #"--overrides={"spec":{"priorityClassName":"system-node-critical"}}"#])
             #expect(try await system.run(["get", "pod", "urgent", "-o", "jsonpath={.spec.priority}"]) == "2000001000")
+            // A pod naming no class takes the global default's, preemption policy included.
+            try await system.apply(
+                "apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: fleet}\nvalue: 1000\n"
+                    + "globalDefault: true\npreemptionPolicy: Never\n")
+            try await system.run(["run", "plain", "--image=busybox"])
+            #expect(
+                try await system.run(["get", "pod", "plain", "-o", "jsonpath={.spec.priority} {.spec.preemptionPolicy}"])
+                    == "1000 Never")
 
             try await system.apply(
                 """

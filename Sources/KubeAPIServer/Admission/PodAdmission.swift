@@ -56,10 +56,12 @@ struct PodAdmission {
         }
     }
 
-    /// The class marked `globalDefault`, if any.
+    /// The class marked `globalDefault`, if any. Every pod create asks, so only a class whose bytes say so is
+    /// decoded (Go's encoding writes the field exactly this way).
     private func globalDefaultClass() -> JSONValue? {
         guard let listed = try? store.list(resource: "priorityclasses.scheduling.k8s.io") else { return nil }
-        for object in listed.items {
+        let marker = Data(#""globalDefault":true"#.utf8)
+        for object in listed.items where object.data.range(of: marker) != nil {
             if let value = try? JSONValue.parse(object.data), value["globalDefault"] == .bool(true) { return value }
         }
         return nil

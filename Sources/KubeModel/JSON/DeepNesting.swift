@@ -14,7 +14,8 @@ public enum DeepNesting {
     /// How deep `bytes` nest: brackets outside strings for JSON; for YAML, its collections as libyaml reads
     /// them (so YAML past go-yaml's limits is refused here, with go-yaml's words).
     public static func depth(of bytes: [UInt8]) throws(ManifestError) -> Int {
-        let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        // An empty body (an in-process client's typed hand-over) nests nothing: no parser is started for it.
+        guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return 0 }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return bracketDepth(bytes) }
         return try YAMLLimits.check(String(decoding: bytes, as: UTF8.self))
     }
