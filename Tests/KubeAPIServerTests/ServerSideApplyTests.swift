@@ -194,3 +194,21 @@ private let manifestText = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  n
     let mergedPorts = merged["spec"]?["template"]?["spec"]?["containers"]?.arrayValue?.first?["ports"]?.arrayValue
     #expect(mergedPorts?.first?["protocol"] == "UDP")
 }
+
+/// Which kinds' apply ignores `status` comes from the resources served, schema kinds included.
+@Test func applyIgnoresTheStatusOfEveryKindWithAStatusSubresource() throws {
+    #expect(ServerSideApply.kindsWithStatus.isSuperset(of: ["Pod", "Node", "Namespace", "DaemonSet", "Deployment", "Service"]))
+    #expect(!ServerSideApply.kindsWithStatus.contains("ConfigMap"))
+    let deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d}
+        spec: {replicas: 1}
+        status: {replicas: 5}
+        """
+    let created = try json(
+        patched(apply, deployment, onto: nil, kind: "Deployment",
+                options: PatchApplier.Options(fieldManager: "kubectl", apiVersion: "apps/v1", now: now)))
+    #expect(created["status"] == nil)
+    #expect(created["spec"]?["replicas"] == 1)
+}

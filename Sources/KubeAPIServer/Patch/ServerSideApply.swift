@@ -23,8 +23,10 @@ import KubeModel
 ///   PUT/PATCH) is only read, never recomputed here;
 /// - conflicts compare leaf values only; a list item removed by another manager is not a conflict.
 enum ServerSideApply {
-    /// Kinds whose `status` is a subresource, so apply on the main resource ignores it.
-    static let kindsWithStatus: Set<String> = ["Pod", "Node", "Namespace", "DaemonSet"]
+    /// Kinds whose `status` is a subresource, so apply on the main resource ignores it: read from the
+    /// resources served, typed and schema kinds alike.
+    static let kindsWithStatus = Set(
+        (ResourceCatalog.all + BuiltinKinds.all.map(\.info)).filter { $0.subresource("status") != nil }.map(\.kind))
 
     /// The paths server-side apply never tracks (upstream's strip-meta manager).
     private static let untracked: [FieldSet.Path] = [
