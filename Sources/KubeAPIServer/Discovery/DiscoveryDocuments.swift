@@ -143,12 +143,24 @@ struct DiscoveryDocuments: Sendable {
         return discovery
     }
 
-    /// The versions of `group`, in the order the resources list them.
-    private static func versions(of group: String, _ resources: [ResourceInfo]) -> [String] {
+    /// The versions of `group`, most preferred first, as upstream orders them (`v2`, `v1`, `v1beta1`, `v1alpha1`).
+    static func versions(of group: String, _ resources: [ResourceInfo]) -> [String] {
         var versions: [String] = []
         for resource in resources where resource.group == group && !versions.contains(resource.version) {
             versions.append(resource.version)
         }
-        return versions
+        return versions.sorted { priority($0) > priority($1) }
+    }
+
+    /// How upstream ranks a version: GA over beta over alpha, then the higher numbers; anything else last.
+    private static func priority(_ version: String) -> (Int, Int, Int) {
+        guard version.hasPrefix("v"), let major = Int(version.dropFirst().prefix { $0.isNumber }) else { return (0, 0, 0) }
+        let rest = version.dropFirst().drop { $0.isNumber }
+        if rest.isEmpty { return (3, major, 0) }
+        for (stage, rank) in [("beta", 2), ("alpha", 1)] where rest.hasPrefix(stage) {
+            guard let minor = Int(rest.dropFirst(stage.count)) else { return (0, 0, 0) }
+            return (rank, major, minor)
+        }
+        return (0, 0, 0)
     }
 }

@@ -11,8 +11,10 @@ public enum BuiltinKinds {
         "daemonry up stores and lists \(kind) objects but runs no controller for them"
     }
 
-    /// Every schema: the hand-written ones and those of every kind here.
-    public static let definitions: [String: JSONValue] = all.reduce(into: OpenAPISchema.definitions) { result, kind in
+    /// Every schema: the hand-written ones, those of every kind here and of CustomResourceDefinition.
+    public static let definitions: [String: JSONValue] = (all + [CustomResourceDefinitionKind.definition]).reduce(
+        into: OpenAPISchema.definitions
+    ) { result, kind in
         result.merge(kind.definitions) { first, _ in first }
     }
 

@@ -22,6 +22,50 @@ extension PatchSchema {
         return schema
     }
 
+    /// The schema of one custom kind: the list types and map keys its CRD's schema declares (a list without
+    /// `x-kubernetes-list-type` is atomic, as upstream), each nested object a type named by its path.
+    static func custom(kind: String, definitionName: String, schema: JSONValue) -> PatchSchema {
+        var result = PatchSchema(types: standard.types.filter { ["Object", "ObjectMeta"].contains($0.key) }, kinds: [:])
+        result.kinds[kind] = definitionName
+        result.describe(schema, as: definitionName, isRoot: true)
+        return result
+    }
+
+    private mutating func describe(_ schema: JSONValue, as name: String, isRoot: Bool = false) {
+        var fields: [String: PatchStrategy] = isRoot ? ["metadata": .object("ObjectMeta")] : [:]
+        for (field, property) in schema["properties"]?.objectValue ?? [:] where !(isRoot && field == "metadata") {
+            let path = name + "/" + field
+            if property["type"] == "array" {
+                fields[field] = customList(property, itemType: path + "[]")
+            } else if property["properties"] != nil {
+                if property["x-kubernetes-map-type"] == "atomic" {
+                    fields[field] = PatchStrategy(atomicMap: true)
+                } else {
+                    fields[field] = .object(path)
+                    describe(property, as: path)
+                }
+            }
+        }
+        types[name] = fields
+    }
+
+    private mutating func customList(_ property: JSONValue, itemType: String) -> PatchStrategy {
+        let item = property["items"] ?? .null
+        let described = item["properties"] != nil
+        if described { describe(item, as: itemType) }
+        switch property["x-kubernetes-list-type"]?.stringValue {
+        case "map":
+            let keys = property["x-kubernetes-list-map-keys"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            return PatchStrategy(
+                list: .merge, mergeKey: keys.first, type: described ? itemType : nil,
+                listMapKeys: keys.map { key in (key, item["properties"]?[key]?["default"]?.stringValue) })
+        case "set":
+            return .mergeSet
+        default:
+            return PatchStrategy(list: .atomic, type: described ? itemType : nil)
+        }
+    }
+
     /// A label selector is replaced whole, as upstream's `+structType=atomic`.
     static let labelSelectorType = "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"
 

@@ -1,3 +1,4 @@
+import Foundation
 import KubeModel
 
 /// The strategy of every kind defined by a `KindDefinition`: metadata rules and name validation, the schema's
@@ -19,13 +20,20 @@ public struct SchemaStrategy: ResourceStrategy {
 
     private var hasStatusSubresource: Bool { info.subresource("status") != nil }
 
-    /// The kind's own rules, on every write that decodes a body.
+    /// The kind's own rules, on every write that decodes a body; a custom object is pruned, cleared of nulls its
+    /// schema does not allow, then defaulted, in upstream's order.
     public func applyDefaults(_ object: inout UnstructuredObject) {
         definition.normalize?(&object)
+        if let structural = definition.structural {
+            structural.prune(&object.unknownFields)
+            structural.dropDisallowedNulls(&object.unknownFields)
+            structural.applyDefaults(&object.unknownFields)
+        }
     }
 
     public func prepareForCreate(_ object: inout UnstructuredObject) {
         ObjectMetaStrategy.prepareForCreate(&object.metadata)
+        storeAtStorageVersion(&object)
         if definition.hasSpec { object.metadata.generation = 1 }
         // Status is the controller's: a create starts without one.
         if hasStatusSubresource { object.unknownFields["status"] = nil }
@@ -33,10 +41,21 @@ public struct SchemaStrategy: ResourceStrategy {
 
     public func prepareForUpdate(_ object: inout UnstructuredObject, old: UnstructuredObject) {
         ObjectMetaStrategy.prepareForUpdate(&object.metadata, old: old.metadata)
+        storeAtStorageVersion(&object)
         if hasStatusSubresource { object.unknownFields["status"] = old.unknownFields["status"] }
-        if definition.hasSpec && object.unknownFields["spec"] != old.unknownFields["spec"] {
+        if definition.hasSpec && specChanged(object, old: old) {
             object.metadata.generation = old.metadata.generation + 1
         }
+    }
+
+    /// Whether what `generation` counts changed: the spec, or a custom object's members but status.
+    private func specChanged(_ object: UnstructuredObject, old: UnstructuredObject) -> Bool {
+        guard definition.structural != nil else { return object.unknownFields["spec"] != old.unknownFields["spec"] }
+        var new = object.unknownFields
+        var previous = old.unknownFields
+        new["status"] = nil
+        previous["status"] = nil
+        return new != previous
     }
 
     /// `/status` changes the status alone.
@@ -50,6 +69,7 @@ public struct SchemaStrategy: ResourceStrategy {
 
     public func validate(_ object: UnstructuredObject) -> [StatusCause] {
         ObjectMetaValidation.validate(object.metadata, namespaced: info.namespaced, nameRule: definition.nameRule)
+            + (definition.structural?.validate(object.unknownFields) ?? [])
     }
 
     public func validateUpdate(_ object: UnstructuredObject, old: UnstructuredObject) -> [StatusCause] {
@@ -57,6 +77,11 @@ public struct SchemaStrategy: ResourceStrategy {
     }
 
     public func unknownFields(in document: JSONValue) throws(SchemaMismatch) -> [String]? {
+        if let structural = definition.structural {
+            // A custom object's wrong types are validation errors (422), not decoding errors: only pruning reports.
+            var members = document.objectValue ?? [:]
+            return structural.prune(&members)
+        }
         var validator = SchemaValidator(definitions: definitions, kind: info.kind)
         guard case .object(var members) = document else { return [] }
         // TypeMeta is checked against the endpoint by the caller.
@@ -69,6 +94,28 @@ public struct SchemaStrategy: ResourceStrategy {
     public func warningsOnCreate(_ object: UnstructuredObject) -> [String] {
         definition.createWarning.map { [$0] } ?? []
     }
+
+    public var patchSchema: PatchSchema { definition.patchSchema }
+
+    /// Every version of a custom resource keeps its objects at the storage version; conversion between versions
+    /// is `None` (the objects are the same but for `apiVersion`).
+    private func storeAtStorageVersion(_ object: inout UnstructuredObject) {
+        if let storage = definition.storageGroupVersion { object.apiVersion = storage }
+    }
+
+    /// A custom object stored at another version, renamed to this one: the first `"apiVersion"` of the bytes is
+    /// the object's own (its `kind` alone comes before it).
+    public func servedBytes(_ stored: Data) -> Data {
+        guard let storage = definition.storageGroupVersion, storage != info.groupVersion,
+            let range = stored.firstRange(of: Data(#""apiVersion":"\#(storage)""#.utf8))
+        else { return stored }
+        var data = stored
+        data.replaceSubrange(range, with: Data(#""apiVersion":"\#(info.groupVersion)""#.utf8))
+        return data
+    }
+
+    /// Custom resources take no strategic merge patch, as upstream: they have no Go types to carry its tags.
+    public var acceptsStrategicMergePatch: Bool { definition.structural == nil }
 }
 
 extension SchemaStrategy: CustomStringConvertible {

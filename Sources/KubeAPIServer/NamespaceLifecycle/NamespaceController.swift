@@ -12,17 +12,18 @@ import ServiceLifecycle
 /// `Terminating`; it is checked again every `retryInterval` until they are gone, as upstream requeues.
 public struct NamespaceController: Service {
     private let namespaces: ResourceStorage<NamespaceResource>
-    private let contents: [any ResourceOperations]
+    /// The kinds a namespace holds, asked for each time (custom resources come and go).
+    private let resources: @Sendable () -> [any ResourceOperations]
     private let retryInterval: Duration
     private let logger: Logger
 
     /// A controller for `namespaces`, emptying them of the namespaced kinds among `resources`.
     public init(
-        namespaces: ResourceStorage<NamespaceResource>, resources: [any ResourceOperations],
+        namespaces: ResourceStorage<NamespaceResource>, resources: @escaping @Sendable () -> [any ResourceOperations],
         retryInterval: Duration = .seconds(1), logger: Logger
     ) {
         self.namespaces = namespaces
-        self.contents = resources.filter(\.info.namespaced)
+        self.resources = resources
         self.retryInterval = retryInterval
         self.logger = logger
     }
@@ -94,6 +95,7 @@ public struct NamespaceController: Service {
         guard namespace.metadata.deletionTimestamp != nil,
             namespace.spec.finalizers.contains(NamespaceStrategy.kubernetesFinalizer)
         else { return true }
+        let contents = resources().filter(\.info.namespaced)
         var remaining = 0
         for resource in contents {
             for object in try resource.names(namespace: name) {

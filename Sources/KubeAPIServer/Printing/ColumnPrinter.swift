@@ -10,10 +10,16 @@ enum ColumnPrinter {
         ]
         for column in columns {
             definitions.append(
-                TableColumnDefinition(name: column.name, type: column.type, description: "", priority: column.priority))
+                TableColumnDefinition(
+                    name: column.name, type: column.type, format: column.format, description: column.description,
+                    priority: column.priority))
         }
-        // Age closes the row unless a column already tells the time (a ClusterRole's Created At).
-        let addsAge = !columns.contains { $0.name == "Age" || $0.type == "date" }
+        // Age closes the row unless a column already tells the time (a ClusterRole's Created At) or the columns are
+        // a CRD's, which are all its columns.
+        let addsAge = !columns.contains { column in
+            if case .jsonPath = column.cell { return true }
+            return column.name == "Age" || column.type == "date"
+        }
         if addsAge {
             definitions.append(
                 TableColumnDefinition(name: "Age", type: "string", description: SwaggerDoc.objectMetaCreationTimestamp))
@@ -50,6 +56,7 @@ enum ColumnPrinter {
             }
             return .string(text(first) + "/" + text(second))
         case .age: return age(object, now)
+        case .jsonPath(let path): return JSONPathCell.cell(path, type: column.type, in: object, now: now)
         case .servicePorts:
             let ports = value(at: ["spec", "ports"], in: object)?.arrayValue ?? []
             let text = ports.map { port -> String in

@@ -13,8 +13,10 @@ public struct ControlPlane: Sendable {
     public let pods: ResourceStorage<PodResource>
     /// Namespaces, for the namespace controller.
     public let namespaces: ResourceStorage<NamespaceResource>
-    /// The request handler of every resource.
-    public let handlers: [any ResourceRequestHandler]
+    /// What is served: the built-in resources and those of the custom resource definitions.
+    public let api: ServedAPI
+    /// The custom resource definitions' resources.
+    public let customResources: CustomResourceRegistry
     /// ServiceAccounts, for the controller that gives every namespace its `default` one.
     let serviceAccounts: ResourceStorage<SchemaStrategy>?
     /// Every resource's registry, as the garbage collector uses them.
@@ -68,16 +70,18 @@ public struct ControlPlane: Sendable {
         handlers += schemaKinds.map { ResourceEndpoint(storage: $0) }
         serviceAccounts = schemaKinds.first { $0.info.resource == "serviceaccounts" }
         operations = [namespaces, nodes, pods, events, daemonSets, revisions, leases, eventsV1] + schemaKinds
-        self.handlers = handlers
-        let priorityClasses = schemaKinds.first { $0.info.resource == "priorityclasses" }
-        for (name, value) in Self.systemPriorityClasses {
-            guard let priorityClasses, store.get(priorityClasses.key(namespace: "", name: name)) == nil else { continue }
-            var priorityClass = UnstructuredObject()
-            priorityClass.metadata.name = name
-            priorityClass.unknownFields = [
-                "value": .int(value), "description": "Built in: for pods a node or the cluster cannot run without.",
-            ]
-            _ = try? await priorityClasses.create(priorityClass, namespace: "", dryRun: false)
+        let builtinGroups = Set(handlers.map(\.info.group) + ["apiextensions.k8s.io"])
+        let definitions = ResourceStorage(
+            strategy: CustomResourceDefinitionStrategy(builtinGroups: builtinGroups, now: now), store: store,
+            recent: recentObjects, now: now)
+        let api = ServedAPI(builtin: handlers)
+        self.api = api
+        let customResources = CustomResourceRegistry(definitions: definitions, api: api, recent: recentObjects, now: now)
+        self.customResources = customResources
+        api.addBuiltin(CustomResourceDefinitionEndpoint(endpoint: ResourceEndpoint(storage: definitions), registry: customResources))
+        customResources.sync()
+        if let priorityClasses = schemaKinds.first(where: { $0.info.resource == "priorityclasses" }) {
+            await Self.createSystemPriorityClasses(in: priorityClasses)
         }
         for name in Self.initialNamespaces where store.get(namespaces.key(namespace: "", name: name)) == nil {
             var namespace = Namespace()
@@ -91,6 +95,19 @@ public struct ControlPlane: Sendable {
         }
     }
 
+    /// The built-in priority classes, unless the store has them already.
+    private static func createSystemPriorityClasses(in priorityClasses: ResourceStorage<SchemaStrategy>) async {
+        for (name, value) in systemPriorityClasses
+        where priorityClasses.store.get(priorityClasses.key(namespace: "", name: name)) == nil {
+            var priorityClass = UnstructuredObject()
+            priorityClass.metadata.name = name
+            priorityClass.unknownFields = [
+                "value": .int(value), "description": "Built in: for pods a node or the cluster cannot run without.",
+            ]
+            _ = try? await priorityClasses.create(priorityClass, namespace: "", dryRun: false)
+        }
+    }
+
     /// What `/readyz` checks: that the store can commit (it fails on a full disk and recovers with it).
     public var readinessChecks: [ReadinessCheck] {
         let store = store
@@ -99,11 +116,7 @@ public struct ControlPlane: Sendable {
 
     /// Discovery, OpenAPI and the routes of every resource.
     public var routes: [any APIRouteProvider] {
-        let resources = handlers.map(\.info)
-        return [
-            DiscoveryRoutes(resources: resources),
-            OpenAPIRoutes(resources: resources, definitions: BuiltinKinds.definitions), ResourceRouter(handlers),
-        ]
+        [DiscoveryRoutes(api), OpenAPIRoutes(api), ResourceRouter(api)]
     }
 
     /// What runs beside the server: the garbage collector, the namespace controller and the watch bookmark
@@ -111,7 +124,10 @@ public struct ControlPlane: Sendable {
     public var services: [any Service] {
         [
             GarbageCollector(store: store, resources: operations, recent: recentObjects, logger: logger),
-            NamespaceController(namespaces: namespaces, resources: operations, logger: logger),
+            NamespaceController(
+                namespaces: namespaces, resources: { [operations, customResources] in operations + customResources.operations },
+                logger: logger),
+            CustomResourceDefinitionController(registry: customResources, logger: logger),
             ServiceAccountController(namespaces: namespaces, serviceAccounts: serviceAccounts, logger: logger),
             WatchBookmarkService(store: store),
         ]

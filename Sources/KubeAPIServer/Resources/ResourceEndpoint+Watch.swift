@@ -30,7 +30,8 @@ extension ResourceEndpoint {
         var seconds: Int64 = 1800 + Int64.random(in: 0..<1800)
         if let requested = options.timeoutSeconds, requested > 0 { seconds = requested }
         let timeout = Duration.seconds(seconds)
-        let encoder = WatchEventEncoder(info: info, rendering: rendering, now: storage.now)
+        let strategy = storage.strategy
+        let encoder = WatchEventEncoder(info: info, rendering: rendering, now: storage.now, served: strategy.servedBytes)
         let body = ResponseBody { (writer: inout any ResponseBodyWriter) async throws -> Void in
             let output = WatchOutput(writer)
             await Self.pump(

@@ -83,7 +83,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
             guard let rendering else {
                 return .json(
                     listBytes(
-                        result.items.map(\.data), resourceVersion: result.resourceVersion,
+                        result.items.map { storage.strategy.servedBytes($0.data) }, resourceVersion: result.resourceVersion,
                         continue: result.continueToken, remainingItemCount: result.remainingItemCount))
             }
             let table = try rendering.table(
@@ -104,7 +104,8 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
             let outcomes = try await storage.deleteCollection(namespace: namespace, options: options, request: deleteRequest)
             return .json(
                 listBytes(
-                    outcomes.map(\.data), resourceVersion: storage.store.resourceVersion, continue: nil,
+                    outcomes.map { storage.strategy.servedBytes($0.data) }, resourceVersion: storage.store.resourceVersion,
+                    continue: nil,
                     remainingItemCount: nil))
         default:
             throw APIError(.methodNotAllowed, "the server does not allow this method on the requested resource")
@@ -122,7 +123,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
             let format = try ResponseFormat.negotiate(accept: request.headers[.accept], endpoint: .resource)
             let object = try storage.get(namespace: namespace, name: name)
             guard let rendering = try TableRendering(format: format, query: query, resource: info) else {
-                return .json([UInt8](object.data))
+                return .json([UInt8](storage.strategy.servedBytes(object.data)))
             }
             return .negotiated(try rendering.table(object: object.data, includeColumns: true, now: storage.now()), format: format)
         case .put:
@@ -140,7 +141,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
             let outcome = try await storage.delete(namespace: namespace, name: name, request: deleteRequest)
             // Pods answer with the object (upstream's `ReturnDeletedObject`), as does a pending deletion.
             if !outcome.deleted || info.resource == "pods" && info.group.isEmpty {
-                return .json([UInt8](outcome.data))
+                return .json([UInt8](storage.strategy.servedBytes(outcome.data)))
             }
             var status = Status()
             status.status = "Success"
@@ -153,7 +154,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
     }
 
     private func respond(_ outcome: WriteOutcome, status: HTTPResponse.Status) -> Response {
-        var response = Response.json([UInt8](outcome.data), status: status)
+        var response = Response.json([UInt8](storage.strategy.servedBytes(outcome.data)), status: status)
         for warning in outcome.warnings {
             response.headers[values: .warning].append(WarningHeader.value(warning))
         }

@@ -7,15 +7,11 @@ import KubeModel
 /// resource: `namespaces/NAME/status` and `namespaces/NS/pods` differ only by whether the third segment is a
 /// namespaced resource, which a pattern router cannot tell.
 public struct ResourceRouter: APIRouteProvider {
-    private let handlers: [String: [String: any ResourceRequestHandler]]
+    private let api: ServedAPI
 
-    /// A router over `handlers`, keyed by group version and resource.
-    public init(_ handlers: [any ResourceRequestHandler]) {
-        var table: [String: [String: any ResourceRequestHandler]] = [:]
-        for handler in handlers {
-            table[handler.info.groupVersion, default: [:]][handler.info.resource] = handler
-        }
-        self.handlers = table
+    /// A router over what `api` serves at the time of each request (custom resources come and go).
+    public init(_ api: ServedAPI) {
+        self.api = api
     }
 
     public func register(in routes: inout APIRoutes) {
@@ -34,7 +30,7 @@ public struct ResourceRouter: APIRouteProvider {
     private func route(
         _ request: Request, context: APIRequestContext, groupVersion: String, prefixSegments: Int
     ) async throws -> Response {
-        guard let resources = handlers[groupVersion] else { throw APIError.pathNotFound }
+        guard let resources = api.handlers(groupVersion: groupVersion) else { throw APIError.pathNotFound }
         let segments = request.uri.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst(1 + prefixSegments)
         guard
             let path = ResourcePath(

@@ -35,8 +35,16 @@ extension ResourceStorage {
         options: WriteOptions
     ) async throws(APIError) -> WriteOutcome {
         let patchOptions = PatchApplier.Options(
-            fieldManager: options.fieldManager, force: options.force, apiVersion: info.groupVersion, now: now())
-        let isApply = (try? PatchApplier.patchType(contentType)) == "application/apply-patch+yaml"
+            fieldManager: options.fieldManager, force: options.force, apiVersion: info.groupVersion, now: now(),
+            schema: strategy.patchSchema)
+        let patchType = try? PatchApplier.patchType(contentType)
+        if patchType == "application/strategic-merge-patch+json" && !strategy.acceptsStrategicMergePatch {
+            throw APIError(
+                .unsupportedMediaType,
+                "the body of the request was in an unknown format - accepted media types include: "
+                    + PatchApplier.supportedContentTypes.dropLast().joined(separator: ", "))
+        }
+        let isApply = patchType == "application/apply-patch+yaml"
         var warnings: [String] = []
         let outcome = try await guaranteedUpdate(
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
@@ -46,7 +54,7 @@ extension ResourceStorage {
                 var live: JSONValue?
                 if let current {
                     do {
-                        live = try JSONValue.parse(current.data)
+                        live = try JSONValue.parse(strategy.servedBytes(current.data))
                     } catch {
                         throw APIError(.internalError, "Internal error occurred: decoding stored \(current.key): \(error)")
                     }

@@ -1,3 +1,4 @@
+import Foundation
 import KubeModel
 import KubeStore
 
@@ -46,6 +47,13 @@ public protocol ResourceStrategy: Sendable {
     func warningsOnCreate(_ object: Object) -> [String]
     /// The admission plugins of a create that read other objects (a pod's service account, priority class).
     func admit(_ object: inout Object, store: ObjectStore) throws(APIError)
+    /// The list types and keys strategic merge patch and server-side apply use on the kind's objects.
+    var patchSchema: PatchSchema { get }
+    /// Whether `PATCH` takes `application/strategic-merge-patch+json` (custom resources do not).
+    var acceptsStrategicMergePatch: Bool { get }
+    /// A stored object's bytes as this endpoint serves them (a custom resource's other versions rename the
+    /// `apiVersion` objects are stored at).
+    func servedBytes(_ stored: Data) -> Data
 }
 
 extension ResourceStrategy {
@@ -81,4 +89,10 @@ extension ResourceStrategy {
     public func warningsOnCreate(_ object: Object) -> [String] { [] }
     /// Nothing to check.
     public func admit(_ object: inout Object, store: ObjectStore) throws(APIError) {}
+    /// Every built-in kind's facts.
+    public var patchSchema: PatchSchema { .served }
+    /// Built-in kinds take every patch type.
+    public var acceptsStrategicMergePatch: Bool { true }
+    /// Built-in kinds are served at the version they are stored at.
+    public func servedBytes(_ stored: Data) -> Data { stored }
 }

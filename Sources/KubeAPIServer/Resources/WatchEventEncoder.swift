@@ -7,13 +7,19 @@ struct WatchEventEncoder: Sendable {
     let info: ResourceInfo
     let rendering: TableRendering?
     let now: @Sendable () -> Date
+    /// The stored bytes as the endpoint's version shows them.
+    let served: @Sendable (Data) -> Data
     /// Upstream sends the column definitions with the first Table event only.
     private var sentColumns = false
 
-    init(info: ResourceInfo, rendering: TableRendering?, now: @escaping @Sendable () -> Date) {
+    init(
+        info: ResourceInfo, rendering: TableRendering?, now: @escaping @Sendable () -> Date,
+        served: @escaping @Sendable (Data) -> Data = { $0 }
+    ) {
         self.info = info
         self.rendering = rendering
         self.now = now
+        self.served = served
     }
 
     /// One event's line, `{"type":T,"object":O}\n`.
@@ -31,7 +37,7 @@ struct WatchEventEncoder: Sendable {
     }
 
     private mutating func line(type: String, object: Data) throws -> [UInt8] {
-        guard let rendering else { return Self.eventLine(type: type, object: object) }
+        guard let rendering else { return Self.eventLine(type: type, object: served(object)) }
         let table = try rendering.table(object: object, includeColumns: !sentColumns, now: now())
         sentColumns = true
         return Self.eventLine(type: type, object: table)
