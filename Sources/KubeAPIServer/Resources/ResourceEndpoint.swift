@@ -87,7 +87,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
                         continue: result.continueToken, remainingItemCount: result.remainingItemCount))
             }
             let table = try rendering.table(
-                objects: result.items.map(\.data), resourceVersion: result.resourceVersion,
+                objects: result.items.map { storage.strategy.servedBytes($0.data) }, resourceVersion: result.resourceVersion,
                 continue: result.continueToken, remainingItemCount: result.remainingItemCount, now: storage.now())
             return .negotiated(table, format: format)
         case .post:
@@ -125,7 +125,8 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
             guard let rendering = try TableRendering(format: format, query: query, resource: info) else {
                 return .json([UInt8](storage.strategy.servedBytes(object.data)))
             }
-            return .negotiated(try rendering.table(object: object.data, includeColumns: true, now: storage.now()), format: format)
+            let served = storage.strategy.servedBytes(object.data)
+            return .negotiated(try rendering.table(object: served, includeColumns: true, now: storage.now()), format: format)
         case .put:
             let outcome = try await storage.update(
                 namespace: namespace, name: name, body: try await readBody(request),

@@ -16,7 +16,7 @@ public protocol ResourceOperations: Sendable {
 extension ResourceStorage: ResourceOperations {
     public func names(namespace: String) throws(APIError) -> [String] {
         do {
-            return try store.list(resource: info.qualifiedResource, namespace: namespace).items.map(\.key.name)
+            return try store.list(resource: strategy.storageResource, namespace: namespace).items.map(\.key.name)
         } catch {
             throw APIError(storeError: error)
         }

@@ -49,7 +49,7 @@ extension ResourceStorage {
                 do {
                     let result = try await store.submit(key) { stored, next in
                         guard let stored, stored.resourceVersion == readVersion else { throw LostRace() }
-                        var final = object
+                        var final = strategy.toStored(object)
                         final.metadata.resourceVersion = String(next)
                         return .deleteWithFinalData(final.jsonData())
                     }

@@ -41,7 +41,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
 
     /// The store key of `name` in `namespace` ("" for cluster-scoped kinds).
     public func key(namespace: String, name: String) -> ObjectKey {
-        ObjectKey(resource: info.qualifiedResource, namespace: info.namespaced ? namespace : "", name: name)
+        ObjectKey(resource: strategy.storageResource, namespace: info.namespaced ? namespace : "", name: name)
     }
 
     // MARK: Reads
@@ -58,7 +58,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     public func list(namespace: String?, options: ListOptions) throws(APIError) -> ListResult {
         do {
             return try store.list(
-                resource: info.qualifiedResource, namespace: info.namespaced ? namespace : nil,
+                resource: strategy.storageResource, namespace: info.namespaced ? namespace : nil,
                 matching: options.filter, limit: options.limit, continue: options.continueToken)
         } catch {
             throw APIError(storeError: error)
@@ -70,7 +70,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
         let from: Int64? = options.sendInitialEvents ? 0 : options.resourceVersion
         do {
             return try store.watch(
-                resource: info.qualifiedResource, namespace: info.namespaced ? namespace : nil, fromResourceVersion: from,
+                resource: strategy.storageResource, namespace: info.namespaced ? namespace : nil, fromResourceVersion: from,
                 matching: options.filter,
                 options: WatchOptions(
                     allowBookmarks: options.allowWatchBookmarks,
@@ -85,11 +85,11 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     /// Decodes a stored object (the store only holds what this registry wrote, so failure is a 500), or takes
     /// it from the recent writes.
     func decodeStored(_ object: StoredObject) throws(APIError) -> Strategy.Object {
-        if let recent = recent?.object(Strategy.Object.self, resourceVersion: object.resourceVersion) {
-            return recent
+        if let recent = recent?.object(Strategy.Stored.self, resourceVersion: object.resourceVersion) {
+            return strategy.fromStored(recent)
         }
         do {
-            return try Strategy.Object.decode(json: object.data)
+            return strategy.fromStored(try Strategy.Stored.decode(json: object.data))
         } catch {
             throw APIError(.internalError, "Internal error occurred: decoding stored \(object.key): \(error)")
         }
@@ -287,10 +287,10 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     /// Records the committed state of `object` in `recent`, at the resourceVersion the write got.
     func remember(_ object: Strategy.Object, committed result: WriteResult) {
         guard let recent, result.outcome != .unchanged, let stored = result.object else { return }
-        var state = object
+        var state = strategy.toStored(object)
         state.metadata.resourceVersion = String(stored.resourceVersion)
         assert(
-            (try? Strategy.Object.decode(json: stored.data)) == state,
+            (try? Strategy.Stored.decode(json: stored.data)) == state,
             "the typed \(stored.key) differs from its stored JSON: a reader of recent writes would see another object")
         recent.record(state, resourceVersion: stored.resourceVersion)
     }
@@ -312,7 +312,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
 
     func prepared(_ object: Strategy.Object) -> PreparedWrite {
         PreparedWrite(
-            uid: object.metadata.uid, encoded: EncodedObject(object), labels: object.metadata.labels,
+            uid: object.metadata.uid, encoded: EncodedObject(strategy.toStored(object)), labels: object.metadata.labels,
             fields: strategy.selectableFields(object))
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import KubeModel
 import KubeStore
 
@@ -144,19 +145,33 @@ public struct LeaseResource: ResourceStrategy {
     }
 }
 
-/// `events.k8s.io/v1` events, kept apart from core events (a documented simplification: upstream stores both
-/// versions as one object; nothing in Daemonry writes this version).
+/// `events.k8s.io/v1` events: the core events in the newer shape, one stored object for both versions as
+/// upstream keeps them, so `kubectl events`, informers of either group and core clients see the same events.
 public struct EventsV1Resource: ResourceStrategy {
     /// Named, not inferred: inferring it from the many defaulted requirements is exponential work for the compiler.
     public typealias Object = EventsV1.Event
+    public typealias Stored = Event
     /// The strategy.
     public init() {}
     public var info: ResourceInfo { ResourceCatalog.eventsV1 }
+    public var storageResource: String { ResourceCatalog.events.qualifiedResource }
     public var allowCreateOnUpdate: Bool { true }
+    /// The core event's fields, which every stored event carries.
+    public var fieldLabels: Set<String> { SelectableFields.eventLabels }
+    public func selectableFields(_ object: EventsV1.Event) -> [String: String] { toStored(object).selectableFields }
     public func validate(_ object: EventsV1.Event) -> [StatusCause] {
         ObjectMetaValidation.validate(object.metadata, namespaced: true, nameRule: .dnsSubdomain)
     }
     public func validateUpdate(_ object: EventsV1.Event, old: EventsV1.Event) -> [StatusCause] {
         ObjectMetaValidation.validateUpdate(object.metadata, old: old.metadata) + validate(object)
+    }
+
+    public func toStored(_ object: EventsV1.Event) -> Event { Event(object) }
+
+    public func fromStored(_ stored: Event) -> EventsV1.Event { EventsV1.Event(stored) }
+
+    public func servedBytes(_ stored: Data) -> Data {
+        guard let event = try? Event.decode(json: stored) else { return stored }
+        return fromStored(event).jsonData()
     }
 }

@@ -9,6 +9,9 @@ import KubeStore
 public protocol ResourceStrategy: Sendable {
     /// The kind served.
     associatedtype Object: KubeObject
+    /// The kind objects are kept as: the kind itself, or another one whose objects the kind shares
+    /// (`events.k8s.io` events are core events, one object for both, as upstream stores them).
+    associatedtype Stored: KubeObject = Object
 
     /// Names, scope and verbs.
     var info: ResourceInfo { get }
@@ -52,8 +55,21 @@ public protocol ResourceStrategy: Sendable {
     /// Whether `PATCH` takes `application/strategic-merge-patch+json` (custom resources do not).
     var acceptsStrategicMergePatch: Bool { get }
     /// A stored object's bytes as this endpoint serves them (a custom resource's other versions rename the
-    /// `apiVersion` objects are stored at).
+    /// `apiVersion` objects are stored at; events.k8s.io converts core events).
     func servedBytes(_ stored: Data) -> Data
+    /// The store's name for the objects' resource (`events` for both event groups).
+    var storageResource: String { get }
+    /// The object as the store keeps it.
+    func toStored(_ object: Object) -> Stored
+    /// The object the store keeps, as this kind.
+    func fromStored(_ stored: Stored) -> Object
+}
+
+extension ResourceStrategy where Stored == Object {
+    /// Kept as itself.
+    public func toStored(_ object: Object) -> Object { object }
+    /// Kept as itself.
+    public func fromStored(_ stored: Object) -> Object { stored }
 }
 
 extension ResourceStrategy {
@@ -95,4 +111,6 @@ extension ResourceStrategy {
     public var acceptsStrategicMergePatch: Bool { true }
     /// Built-in kinds are served at the version they are stored at.
     public func servedBytes(_ stored: Data) -> Data { stored }
+    /// The resource's own name.
+    public var storageResource: String { info.qualifiedResource }
 }

@@ -38,7 +38,7 @@ struct WatchEventEncoder: Sendable {
 
     private mutating func line(type: String, object: Data) throws -> [UInt8] {
         guard let rendering else { return Self.eventLine(type: type, object: served(object)) }
-        let table = try rendering.table(object: object, includeColumns: !sentColumns, now: now())
+        let table = try rendering.table(object: served(object), includeColumns: !sentColumns, now: now())
         sentColumns = true
         return Self.eventLine(type: type, object: table)
     }
