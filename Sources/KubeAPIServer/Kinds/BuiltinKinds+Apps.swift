@@ -3,10 +3,10 @@ import KubeModel
 extension BuiltinKinds {
     static let rollingUpdateDeployment = TypeSchema(
         "io.k8s.api.apps.v1.RollingUpdateDeployment", "",
-        [FieldSchema("maxUnavailable", .intOrString), FieldSchema("maxSurge", .intOrString)])
+        [FieldSchema("maxUnavailable", .intOrString, proto: 1), FieldSchema("maxSurge", .intOrString, proto: 2)])
     static let deploymentStrategy = TypeSchema(
         "io.k8s.api.apps.v1.DeploymentStrategy", "",
-        [FieldSchema("type", .string), FieldSchema("rollingUpdate", .type(rollingUpdateDeployment.name))])
+        [FieldSchema("type", .string, proto: 1), FieldSchema("rollingUpdate", .type(rollingUpdateDeployment.name), proto: 2)])
     static let statefulSetStrategy = TypeSchema(
         "io.k8s.api.apps.v1.StatefulSetUpdateStrategy", "",
         [FieldSchema("type", .string), FieldSchema("rollingUpdate", .type("io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy"))])
@@ -25,16 +25,16 @@ extension BuiltinKinds {
         KindDefinition(
             resource("apps", "deployments", "Deployment", shortNames: ["deploy"], categories: ["all"], status: true),
             summary: "Replicated pods rolled out from a template.",
-            fields: [FieldSchema("spec", .type("io.k8s.api.apps.v1.DeploymentSpec")), status],
+            fields: [FieldSchema("spec", .type("io.k8s.api.apps.v1.DeploymentSpec"), proto: 2), status],
             types: [
                 TypeSchema(
                     "io.k8s.api.apps.v1.DeploymentSpec", "",
                     [
-                        FieldSchema("replicas", .int32), FieldSchema("selector", labelSelector, required: true),
-                        FieldSchema("template", podTemplate, required: true),
-                        FieldSchema("strategy", .type(deploymentStrategy.name)), FieldSchema("minReadySeconds", .int32),
-                        FieldSchema("revisionHistoryLimit", .int32), FieldSchema("paused", .boolean),
-                        FieldSchema("progressDeadlineSeconds", .int32),
+                        FieldSchema("replicas", .int32, proto: 1), FieldSchema("selector", labelSelector, required: true, proto: 2),
+                        FieldSchema("template", podTemplate, required: true, proto: 3),
+                        FieldSchema("strategy", .type(deploymentStrategy.name), proto: 4), FieldSchema("minReadySeconds", .int32, proto: 5),
+                        FieldSchema("revisionHistoryLimit", .int32, proto: 6), FieldSchema("paused", .boolean, proto: 7),
+                        FieldSchema("progressDeadlineSeconds", .int32, proto: 9),
                     ]),
                 deploymentStrategy, rollingUpdateDeployment,
             ],
@@ -82,40 +82,40 @@ extension BuiltinKinds {
     static let jobSpec = TypeSchema(
         "io.k8s.api.batch.v1.JobSpec", "",
         [
-            FieldSchema("parallelism", .int32), FieldSchema("completions", .int32),
-            FieldSchema("activeDeadlineSeconds", .int64), FieldSchema("podFailurePolicy", .any),
-            FieldSchema("successPolicy", .any), FieldSchema("backoffLimit", .int32),
-            FieldSchema("backoffLimitPerIndex", .int32), FieldSchema("maxFailedIndexes", .int32),
-            FieldSchema("selector", labelSelector), FieldSchema("manualSelector", .boolean),
-            FieldSchema("template", podTemplate, required: true), FieldSchema("ttlSecondsAfterFinished", .int32),
-            FieldSchema("completionMode", .string), FieldSchema("suspend", .boolean),
-            FieldSchema("podReplacementPolicy", .string), FieldSchema("managedBy", .string),
+            FieldSchema("parallelism", .int32, proto: 1), FieldSchema("completions", .int32, proto: 2),
+            FieldSchema("activeDeadlineSeconds", .int64, proto: 3), FieldSchema("podFailurePolicy", .any, proto: 11),
+            FieldSchema("successPolicy", .any, proto: 16), FieldSchema("backoffLimit", .int32, proto: 7),
+            FieldSchema("backoffLimitPerIndex", .int32, proto: 12), FieldSchema("maxFailedIndexes", .int32, proto: 13),
+            FieldSchema("selector", labelSelector, proto: 4), FieldSchema("manualSelector", .boolean, proto: 5),
+            FieldSchema("template", podTemplate, required: true, proto: 6), FieldSchema("ttlSecondsAfterFinished", .int32, proto: 8),
+            FieldSchema("completionMode", .string, proto: 9), FieldSchema("suspend", .boolean, proto: 10),
+            FieldSchema("podReplacementPolicy", .string, proto: 14), FieldSchema("managedBy", .string, proto: 15),
         ])
 
     static let batch: [KindDefinition] = [
         KindDefinition(
             resource("batch", "jobs", "Job", categories: ["all"], status: true),
             summary: "Pods run to completion.",
-            fields: [FieldSchema("spec", .type(jobSpec.name)), status], types: [jobSpec],
+            fields: [FieldSchema("spec", .type(jobSpec.name), proto: 2), status], types: [jobSpec],
             columns: [PrinterColumn("Completions", .joined(["status", "succeeded"], ["spec", "completions"]))],
             createWarning: notRun("Job")),
         KindDefinition(
             resource("batch", "cronjobs", "CronJob", shortNames: ["cj"], categories: ["all"], status: true),
             summary: "Jobs on a schedule.",
-            fields: [FieldSchema("spec", .type("io.k8s.api.batch.v1.CronJobSpec")), status],
+            fields: [FieldSchema("spec", .type("io.k8s.api.batch.v1.CronJobSpec"), proto: 2), status],
             types: [
                 TypeSchema(
                     "io.k8s.api.batch.v1.CronJobSpec", "",
                     [
-                        FieldSchema("schedule", .string, required: true), FieldSchema("timeZone", .string),
-                        FieldSchema("startingDeadlineSeconds", .int64), FieldSchema("concurrencyPolicy", .string),
-                        FieldSchema("suspend", .boolean),
-                        FieldSchema("jobTemplate", .type("io.k8s.api.batch.v1.JobTemplateSpec"), required: true),
-                        FieldSchema("successfulJobsHistoryLimit", .int32), FieldSchema("failedJobsHistoryLimit", .int32),
+                        FieldSchema("schedule", .string, required: true, proto: 1), FieldSchema("timeZone", .string, proto: 8),
+                        FieldSchema("startingDeadlineSeconds", .int64, proto: 2), FieldSchema("concurrencyPolicy", .string, proto: 3),
+                        FieldSchema("suspend", .boolean, proto: 4),
+                        FieldSchema("jobTemplate", .type("io.k8s.api.batch.v1.JobTemplateSpec"), required: true, proto: 5),
+                        FieldSchema("successfulJobsHistoryLimit", .int32, proto: 6), FieldSchema("failedJobsHistoryLimit", .int32, proto: 7),
                     ]),
                 TypeSchema(
                     "io.k8s.api.batch.v1.JobTemplateSpec", "",
-                    [FieldSchema("metadata", objectMeta), FieldSchema("spec", .type(jobSpec.name))]),
+                    [FieldSchema("metadata", objectMeta, proto: 1), FieldSchema("spec", .type(jobSpec.name), proto: 2)]),
                 jobSpec,
             ],
             columns: [

@@ -7,26 +7,26 @@ extension BuiltinKinds {
             resource("", "serviceaccounts", "ServiceAccount", shortNames: ["sa"]),
             summary: "An identity for the processes of pods.",
             fields: [
-                FieldSchema("secrets", .list(objectReference, .map(["name"]))),
-                FieldSchema("imagePullSecrets", .list(localObjectReference, .atomic)),
-                FieldSchema("automountServiceAccountToken", .boolean),
+                FieldSchema("secrets", .list(objectReference, .map(["name"])), proto: 2),
+                FieldSchema("imagePullSecrets", .list(localObjectReference, .atomic), proto: 3),
+                FieldSchema("automountServiceAccountToken", .boolean, proto: 4),
             ],
             columns: [PrinterColumn("Secrets", "integer", .count([["secrets"]]))]),
         KindDefinition(
             resource("", "configmaps", "ConfigMap", shortNames: ["cm"]),
             summary: "Configuration for pods, as keys and values.",
             fields: [
-                FieldSchema("immutable", .boolean), FieldSchema("data", .map(.string)),
-                FieldSchema("binaryData", .map(.bytes)),
+                FieldSchema("immutable", .boolean, proto: 4), FieldSchema("data", .map(.string), proto: 2),
+                FieldSchema("binaryData", .map(.bytes), proto: 3),
             ],
             columns: [PrinterColumn("Data", "integer", .count([["data"], ["binaryData"]]))]),
         KindDefinition(
             resource("", "secrets", "Secret"),
             summary: "Sensitive data for pods, as keys and base64 values.",
             fields: [
-                FieldSchema("immutable", .boolean), FieldSchema("data", .map(.bytes)),
-                FieldSchema("stringData", .map(.string), "Written into data on every write; never stored."),
-                FieldSchema("type", .string),
+                FieldSchema("immutable", .boolean, proto: 5), FieldSchema("data", .map(.bytes), proto: 2),
+                FieldSchema("stringData", .map(.string), "Written into data on every write; never stored.", proto: 4),
+                FieldSchema("type", .string, proto: 3),
             ],
             columns: [
                 PrinterColumn("Type", .path(["type"])), PrinterColumn("Data", "integer", .count([["data"]])),
@@ -36,29 +36,29 @@ extension BuiltinKinds {
             resource("", "services", "Service", shortNames: ["svc"], categories: ["all"], status: true),
             nameRule: .dns1035Label,
             summary: "A stable address for a set of pods.",
-            fields: [FieldSchema("spec", .type("io.k8s.api.core.v1.ServiceSpec")), status],
+            fields: [FieldSchema("spec", .type("io.k8s.api.core.v1.ServiceSpec"), proto: 2), status],
             types: [
                 TypeSchema(
                     "io.k8s.api.core.v1.ServiceSpec", "",
                     [
-                        FieldSchema("ports", .list(.type("io.k8s.api.core.v1.ServicePort"), .map(["port", "protocol"]))),
-                        FieldSchema("selector", .map(.string)), FieldSchema("clusterIP", .string),
-                        FieldSchema("clusterIPs", strings), FieldSchema("type", .string),
-                        FieldSchema("externalIPs", strings), FieldSchema("sessionAffinity", .string),
-                        FieldSchema("loadBalancerIP", .string), FieldSchema("loadBalancerSourceRanges", strings),
-                        FieldSchema("externalName", .string), FieldSchema("externalTrafficPolicy", .string),
-                        FieldSchema("healthCheckNodePort", .int32), FieldSchema("publishNotReadyAddresses", .boolean),
-                        FieldSchema("sessionAffinityConfig", .any), FieldSchema("ipFamilies", strings),
-                        FieldSchema("ipFamilyPolicy", .string), FieldSchema("allocateLoadBalancerNodePorts", .boolean),
-                        FieldSchema("loadBalancerClass", .string), FieldSchema("internalTrafficPolicy", .string),
-                        FieldSchema("trafficDistribution", .string),
+                        FieldSchema("ports", .list(.type("io.k8s.api.core.v1.ServicePort"), .map(["port", "protocol"])), proto: 1),
+                        FieldSchema("selector", .map(.string), proto: 2), FieldSchema("clusterIP", .string, proto: 3),
+                        FieldSchema("clusterIPs", strings, proto: 18), FieldSchema("type", .string, proto: 4),
+                        FieldSchema("externalIPs", strings, proto: 5), FieldSchema("sessionAffinity", .string, proto: 7),
+                        FieldSchema("loadBalancerIP", .string, proto: 8), FieldSchema("loadBalancerSourceRanges", strings, proto: 9),
+                        FieldSchema("externalName", .string, proto: 10), FieldSchema("externalTrafficPolicy", .string, proto: 11),
+                        FieldSchema("healthCheckNodePort", .int32, proto: 12), FieldSchema("publishNotReadyAddresses", .boolean, proto: 13),
+                        FieldSchema("sessionAffinityConfig", .any, proto: 14), FieldSchema("ipFamilies", strings, proto: 19),
+                        FieldSchema("ipFamilyPolicy", .string, proto: 17), FieldSchema("allocateLoadBalancerNodePorts", .boolean, proto: 20),
+                        FieldSchema("loadBalancerClass", .string, proto: 21), FieldSchema("internalTrafficPolicy", .string, proto: 22),
+                        FieldSchema("trafficDistribution", .string, proto: 23),
                     ]),
                 TypeSchema(
                     "io.k8s.api.core.v1.ServicePort", "",
                     [
-                        FieldSchema("name", .string), FieldSchema("protocol", .string), FieldSchema("appProtocol", .string),
-                        FieldSchema("port", .int32, required: true), FieldSchema("targetPort", .intOrString),
-                        FieldSchema("nodePort", .int32),
+                        FieldSchema("name", .string, proto: 1), FieldSchema("protocol", .string, proto: 2), FieldSchema("appProtocol", .string, proto: 6),
+                        FieldSchema("port", .int32, required: true, proto: 3), FieldSchema("targetPort", .intOrString, proto: 4),
+                        FieldSchema("nodePort", .int32, proto: 5),
                     ]),
             ],
             columns: [
@@ -93,14 +93,14 @@ extension BuiltinKinds {
             resource("", "resourcequotas", "ResourceQuota", shortNames: ["quota"], status: true),
             summary: "Limits on what a namespace may use.",
             fields: [
-                FieldSchema("spec", .type("io.k8s.api.core.v1.ResourceQuotaSpec")), status,
+                FieldSchema("spec", .type("io.k8s.api.core.v1.ResourceQuotaSpec"), proto: 2), status,
             ],
             types: [
                 TypeSchema(
                     "io.k8s.api.core.v1.ResourceQuotaSpec", "",
                     [
-                        FieldSchema("hard", quantities), FieldSchema("scopes", strings),
-                        FieldSchema("scopeSelector", .any),
+                        FieldSchema("hard", quantities, proto: 1), FieldSchema("scopes", strings, proto: 2),
+                        FieldSchema("scopeSelector", .any, proto: 3),
                     ])
             ],
             createWarning: "daemonry up stores ResourceQuota objects but does not enforce them"),

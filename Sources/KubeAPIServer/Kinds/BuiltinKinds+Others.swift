@@ -8,8 +8,8 @@ extension BuiltinKinds {
             resource("scheduling.k8s.io", "priorityclasses", "PriorityClass", namespaced: false, shortNames: ["pc"]),
             summary: "A named priority pods take by naming it.",
             fields: [
-                FieldSchema("value", .int32, required: true), FieldSchema("globalDefault", .boolean),
-                FieldSchema("description", .string), FieldSchema("preemptionPolicy", .string),
+                FieldSchema("value", .int32, required: true, proto: 2), FieldSchema("globalDefault", .boolean, proto: 3),
+                FieldSchema("description", .string, proto: 4), FieldSchema("preemptionPolicy", .string, proto: 5),
             ],
             columns: [
                 PrinterColumn("Value", "integer", .path(["value"])),
@@ -18,13 +18,13 @@ extension BuiltinKinds {
         KindDefinition(
             resource("policy", "poddisruptionbudgets", "PodDisruptionBudget", shortNames: ["pdb"], status: true),
             summary: "How many pods of a set may be down for voluntary disruptions.",
-            fields: [FieldSchema("spec", .type("io.k8s.api.policy.v1.PodDisruptionBudgetSpec")), status],
+            fields: [FieldSchema("spec", .type("io.k8s.api.policy.v1.PodDisruptionBudgetSpec"), proto: 2), status],
             types: [
                 TypeSchema(
                     "io.k8s.api.policy.v1.PodDisruptionBudgetSpec", "",
                     [
-                        FieldSchema("minAvailable", .intOrString), FieldSchema("selector", labelSelector),
-                        FieldSchema("maxUnavailable", .intOrString), FieldSchema("unhealthyPodEvictionPolicy", .string),
+                        FieldSchema("minAvailable", .intOrString, proto: 1), FieldSchema("selector", labelSelector, proto: 2),
+                        FieldSchema("maxUnavailable", .intOrString, proto: 3), FieldSchema("unhealthyPodEvictionPolicy", .string, proto: 4),
                     ])
             ],
             columns: [

@@ -6,29 +6,29 @@ extension BuiltinKinds {
     static let policyRule = TypeSchema(
         "io.k8s.api.rbac.v1.PolicyRule", "What a role allows: verbs on resources of API groups.",
         [
-            FieldSchema("verbs", strings, required: true), FieldSchema("apiGroups", strings),
-            FieldSchema("resources", strings), FieldSchema("resourceNames", strings),
-            FieldSchema("nonResourceURLs", strings),
+            FieldSchema("verbs", strings, required: true, proto: 1), FieldSchema("apiGroups", strings, proto: 2),
+            FieldSchema("resources", strings, proto: 3), FieldSchema("resourceNames", strings, proto: 4),
+            FieldSchema("nonResourceURLs", strings, proto: 5),
         ])
     static let subject = TypeSchema(
         "io.k8s.api.rbac.v1.Subject", "A user, group or service account a binding grants a role to.",
         [
-            FieldSchema("kind", .string, required: true), FieldSchema("apiGroup", .string),
-            FieldSchema("name", .string, required: true), FieldSchema("namespace", .string),
+            FieldSchema("kind", .string, required: true, proto: 1), FieldSchema("apiGroup", .string, proto: 2),
+            FieldSchema("name", .string, required: true, proto: 3), FieldSchema("namespace", .string, proto: 4),
         ])
     static let roleRef = TypeSchema(
         "io.k8s.api.rbac.v1.RoleRef", "The role a binding grants.",
         [
-            FieldSchema("apiGroup", .string, required: true), FieldSchema("kind", .string, required: true),
-            FieldSchema("name", .string, required: true),
+            FieldSchema("apiGroup", .string, required: true, proto: 1), FieldSchema("kind", .string, required: true, proto: 2),
+            FieldSchema("name", .string, required: true, proto: 3),
         ])
     static let aggregationRule = TypeSchema(
         "io.k8s.api.rbac.v1.AggregationRule", "The cluster roles whose rules a cluster role gathers.",
-        [FieldSchema("clusterRoleSelectors", .list(labelSelector, .atomic))])
+        [FieldSchema("clusterRoleSelectors", .list(labelSelector, .atomic), proto: 1)])
 
     static let bindingFields = [
-        FieldSchema("subjects", .list(.type(subject.name), .atomic)),
-        FieldSchema("roleRef", .type(roleRef.name), required: true),
+        FieldSchema("subjects", .list(.type(subject.name), .atomic), proto: 2),
+        FieldSchema("roleRef", .type(roleRef.name), required: true, proto: 3),
     ]
     static let bindingColumns = [PrinterColumn("Role", .joined(["roleRef", "kind"], ["roleRef", "name"]))]
 
@@ -41,8 +41,8 @@ extension BuiltinKinds {
             resource("rbac.authorization.k8s.io", "clusterroles", "ClusterRole", namespaced: false),
             nameRule: .pathSegment, summary: "Permissions across the cluster.",
             fields: [
-                FieldSchema("rules", .list(.type(policyRule.name), .atomic)),
-                FieldSchema("aggregationRule", .type(aggregationRule.name)),
+                FieldSchema("rules", .list(.type(policyRule.name), .atomic), proto: 2),
+                FieldSchema("aggregationRule", .type(aggregationRule.name), proto: 3),
             ],
             types: [policyRule, aggregationRule],
             columns: [PrinterColumn("Created At", "date", .path(["metadata", "creationTimestamp"]))],
@@ -54,7 +54,7 @@ extension BuiltinKinds {
         KindDefinition(
             resource("rbac.authorization.k8s.io", "roles", "Role"),
             nameRule: .pathSegment, summary: "Permissions in one namespace.",
-            fields: [FieldSchema("rules", .list(.type(policyRule.name), .atomic))], types: [policyRule],
+            fields: [FieldSchema("rules", .list(.type(policyRule.name), .atomic), proto: 2)], types: [policyRule],
             columns: [PrinterColumn("Created At", "date", .path(["metadata", "creationTimestamp"]))],
             createWarning: rbacNote),
     ]

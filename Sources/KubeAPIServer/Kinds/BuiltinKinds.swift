@@ -37,5 +37,5 @@ public enum BuiltinKinds {
     static let strings = FieldShape.list(.string, .atomic)
     static let quantities = FieldShape.map(.quantity)
     /// A status this server does not compute: kept as written.
-    static let status = FieldSchema("status", .any)
+    static let status = FieldSchema("status", .any, proto: 3)
 }

@@ -39,7 +39,7 @@ public struct KindDefinition: Sendable {
         self.nameRule = nameRule
         let metadata: [FieldSchema] = [
             FieldSchema("apiVersion", .string), FieldSchema("kind", .string),
-            FieldSchema("metadata", .type("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta")),
+            FieldSchema("metadata", .type("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"), proto: 1),
         ]
         self.types = [TypeSchema(Self.definitionPrefix(info) + info.kind, summary, metadata + fields)] + types
         self.createWarning = createWarning

@@ -9,11 +9,14 @@ public struct SchemaStrategy: ResourceStrategy {
     public let definition: KindDefinition
     /// Every definition a `$ref` in the kind's schema may name.
     let definitions: [String: JSONValue]
+    /// The layout of protobuf bodies, from the field tables' numbers.
+    public let protobufSchema: ProtobufSchema?
 
     /// The strategy of `definition`, whose schema refers to `definitions`.
     public init(_ definition: KindDefinition, definitions: [String: JSONValue]) {
         self.definition = definition
         self.definitions = definitions
+        protobufSchema = ProtobufSchema.derived(definition)
     }
 
     public var info: ResourceInfo { definition.info }

@@ -41,12 +41,16 @@ public struct FieldSchema: Sendable, Hashable {
     public var required: Bool
     /// One short line of our own, or empty.
     public var summary: String
+    /// The field's number in upstream's `generated.proto`; 0 where it has none here (then the type is not read
+    /// from protobuf bodies).
+    public var proto: Int
 
-    public init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String = "") {
+    public init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String = "", proto: Int = 0) {
         self.name = name
         self.shape = shape
         self.required = required
         self.summary = summary
+        self.proto = proto
     }
 }
 

@@ -11,10 +11,10 @@ enum ProtobufBody {
     /// Whether `body` starts with the protobuf envelope's magic.
     static func hasMagic(_ body: [UInt8]) -> Bool { body.starts(with: magic) }
 
-    /// The object in `body` as JSON bytes. A kind without a `ProtobufSchema` is upstream's 415; a malformed
-    /// body, or one holding another kind than `kind`, is a 400.
-    static func json(_ body: [UInt8], kind: String) throws(APIError) -> Data {
-        guard let schema = ProtobufSchema.of(kind: kind) else { throw unsupported }
+    /// The object in `body` as JSON bytes, read with `schema` (the typed kind's own when nil). A kind without
+    /// a `ProtobufSchema` is upstream's 415; a malformed body, or one holding another kind than `kind`, is a 400.
+    static func json(_ body: [UInt8], kind: String, schema: ProtobufSchema? = nil) throws(APIError) -> Data {
+        guard let schema = schema ?? ProtobufSchema.of(kind: kind) else { throw unsupported }
         guard hasMagic(body) else {
             throw APIError(.badRequest, "provided data does not appear to be a protobuf message, expected prefix [107 56 115 0]")
         }

@@ -35,6 +35,11 @@ struct ProtobufReader {
         }
     }
 
+    /// The next varint of a packed repeated field's bytes, nil at their end.
+    mutating func packedVarint() throws(ProtobufError) -> UInt64? {
+        bytes.isEmpty ? nil : try varint()
+    }
+
     private mutating func varint() throws(ProtobufError) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0

@@ -142,7 +142,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
             return (try ownVersion(object), [])
         }
         if mediaType == ProtobufBody.mediaType {
-            json = try ProtobufBody.json(body, kind: info.kind)
+            json = try ProtobufBody.json(body, kind: info.kind, schema: strategy.protobufSchema)
         } else if mediaType == "application/yaml" {
             do {
                 guard let document = try ManifestReader.documents(from: json).first else {

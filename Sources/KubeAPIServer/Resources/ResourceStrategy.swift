@@ -59,6 +59,8 @@ public protocol ResourceStrategy: Sendable {
     func servedBytes(_ stored: Data) -> Data
     /// The store's name for the objects' resource (`events` for both event groups).
     var storageResource: String { get }
+    /// How a protobuf body of the kind is laid out; nil answers such bodies with 415.
+    var protobufSchema: ProtobufSchema? { get }
     /// The object as the store keeps it.
     func toStored(_ object: Object) -> Stored
     /// The object the store keeps, as this kind.
@@ -113,4 +115,6 @@ extension ResourceStrategy {
     public func servedBytes(_ stored: Data) -> Data { stored }
     /// The resource's own name.
     public var storageResource: String { info.qualifiedResource }
+    /// The typed kinds' hand-written layouts.
+    public var protobufSchema: ProtobufSchema? { ProtobufSchema.of(kind: info.kind) }
 }
