@@ -162,6 +162,34 @@ struct CustomResourceTests {
         }
     }
 
+    @Test func customObjectsAreCollectedWithTheirOwnerAndTheirNamespace() async throws {
+        try await withTemporaryDirectory { directory in
+            try await withCluster(dataDirectory: directory) { cluster in
+                let definition = try await cluster.kubectl(["apply", "-f", "-"], manifest: Self.widgets)
+                #expect(definition.status == 0, "\(definition)")
+                let owner = try await cluster.kubectl(["create", "configmap", "owner", "-o", "jsonpath={.metadata.uid}"])
+                #expect(owner.status == 0, "\(owner)")
+                let owned = Self.widget("owned", "{size: 1}").replacingOccurrences(
+                    of: "metadata: {name: owned, namespace: default}",
+                    with: "metadata: {name: owned, namespace: default, ownerReferences: [{apiVersion: v1, kind: ConfigMap, name: owner, uid: \(owner.stdout)}]}")
+                let created = try await cluster.kubectl(["create", "-f", "-"], manifest: owned)
+                #expect(created.status == 0, "\(created)")
+                _ = try await cluster.kubectl(["delete", "configmap", "owner"])
+                #expect(try await eventually(timeout: .seconds(20)) {
+                    try cluster.controlPlane.store.list(resource: "widgets.toys.example.com").items.isEmpty
+                })
+
+                // A namespace being deleted takes its custom objects with it.
+                _ = try await cluster.kubectl(["create", "namespace", "toys"])
+                let inNamespace = Self.widget("kept", "{size: 2}").replacingOccurrences(of: "namespace: default", with: "namespace: toys")
+                #expect(try await cluster.kubectl(["create", "-f", "-"], manifest: inNamespace).status == 0)
+                let deleted = try await cluster.kubectl(["delete", "namespace", "toys", "--timeout=30s"])
+                #expect(deleted.status == 0, "\(deleted)")
+                #expect(try cluster.controlPlane.store.list(resource: "widgets.toys.example.com").items.isEmpty)
+            }
+        }
+    }
+
     @Test func definitionsAreServedAgainAfterARestartAndByOlderKubectl() async throws {
         try await withTemporaryDirectory { directory in
             try await withCluster(dataDirectory: directory) { cluster in

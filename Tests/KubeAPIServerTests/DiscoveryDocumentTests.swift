@@ -35,6 +35,7 @@ private let allVerbs = #"["create","delete","deletecollection","get","list","pat
             + #","shortNames":["po"],"categories":["all"]},"#
             + #"{"name":"pods/binding","singularName":"","namespaced":true,"kind":"Binding","verbs":["create"]},"#
             + #"{"name":"pods/eviction","singularName":"","namespaced":true,"group":"policy","version":"v1","kind":"Eviction","verbs":["create"]},"#
+            + #"{"name":"pods/log","singularName":"","namespaced":true,"kind":"Pod","verbs":["get"]},"#
             + #"{"name":"pods/status","singularName":"","namespaced":true,"kind":"Pod","verbs":["get","patch","update"]}]}"#)
 }
 
@@ -59,7 +60,7 @@ func aggregatedDiscoveryDocumentsAreUpstreams(version: String) {
     let core = try APIResourceList.decode(json: Data(try #require(documents.resourceLists["/api/v1"])))
     #expect(core.resources.map(\.name) == [
         "events", "namespaces", "namespaces/finalize", "namespaces/status", "nodes", "nodes/status", "pods",
-        "pods/binding", "pods/eviction", "pods/status",
+        "pods/binding", "pods/eviction", "pods/log", "pods/status",
     ])
     #expect(Set(documents.resourceLists.keys) == [
         "/api/v1", "/apis/apps/v1", "/apis/coordination.k8s.io/v1", "/apis/events.k8s.io/v1",

@@ -29,7 +29,6 @@ public struct CustomResourceDefinitionFacts: Sendable, Hashable {
         public var labelSelectorPath: String?
     }
 
-    public var name: String
     public var group: String
     public var names: Names
     public var namespaced: Bool
@@ -37,7 +36,6 @@ public struct CustomResourceDefinitionFacts: Sendable, Hashable {
     public var versions: [Version]
 
     public init(_ object: UnstructuredObject) {
-        name = object.metadata.name
         let spec = object.unknownFields["spec"] ?? [:]
         group = spec["group"]?.stringValue ?? ""
         scope = spec["scope"]?.stringValue ?? ""

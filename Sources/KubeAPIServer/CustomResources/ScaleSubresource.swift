@@ -36,9 +36,10 @@ struct ScaleSubresource: Sendable {
                     contentType: request.headers[.contentType] ?? "", patch: Data(body), to: current, kind: "Scale")
             }
             guard case .int(let replicas)? = wanted["spec"]?["replicas"], replicas >= 0 else {
+                let given = wanted["spec"]?["replicas"].map { String(decoding: $0.canonicalBytes, as: UTF8.self) } ?? "null"
                 throw APIError.invalid(
                     kind: "Scale", group: "autoscaling", name: name,
-                    causes: [.invalid("spec.replicas", .rendered(wanted["spec"]?["replicas"].map { String(decoding: $0.canonicalBytes, as: UTF8.self) } ?? "null"), "must be greater than or equal to 0")])
+                    causes: [.invalid("spec.replicas", .rendered(given), "must be greater than or equal to 0")])
             }
             let path = Self.fields(scale.specReplicasPath)
             let outcome = try await storage.modify(namespace: namespace, name: name) { object in

@@ -14,14 +14,18 @@ import ServiceLifecycle
 /// server does not serve are never judged.
 public struct GarbageCollector: Service {
     private let store: ObjectStore
-    private let resources: [any ResourceOperations]
+    /// The resources collected over, asked for again as custom resources come and go.
+    private let resources: @Sendable () -> [any ResourceOperations]
     private let recent: RecentObjects?
     private let logger: Logger
     private let state: GarbageCollectorState
 
     /// A collector over `resources` in `store`, reading the headers of the store's `recent` writes from their
     /// typed objects.
-    public init(store: ObjectStore, resources: [any ResourceOperations], recent: RecentObjects? = nil, logger: Logger) {
+    public init(
+        store: ObjectStore, resources: @escaping @Sendable () -> [any ResourceOperations], recent: RecentObjects? = nil,
+        logger: Logger
+    ) {
         self.store = store
         self.resources = resources
         self.recent = recent
@@ -35,10 +39,15 @@ public struct GarbageCollector: Service {
         await state.attach(continuation)
         try await untilGracefulShutdown {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for resource in resources {
-                    group.addTask { try await observe(resource.info) }
-                }
                 group.addTask { await work(queue) }
+                // Every resource is watched from when it is first served; a custom one within a second.
+                var observed: Set<ResourceInfo> = []
+                while !Task.isCancelled {
+                    for resource in resources() where observed.insert(resource.info).inserted {
+                        group.addTask { try await observe(resource.info) }
+                    }
+                    try? await Task.sleep(for: .seconds(1))
+                }
                 try await group.waitForAll()
             }
         }
@@ -169,7 +178,7 @@ public struct GarbageCollector: Service {
 
     /// Reads the owner from the store itself, not the graph: the graph may not have seen it yet.
     private func ownerState(_ owner: OwnerReference, namespace: String) -> OwnerState {
-        guard let info = resources.first(where: { $0.info.groupVersion == owner.apiVersion && $0.info.kind == owner.kind })?.info
+        guard let info = resources().first(where: { $0.info.groupVersion == owner.apiVersion && $0.info.kind == owner.kind })?.info
         else { return .unknownKind }
         let key = ObjectKey(resource: info.qualifiedResource, namespace: info.namespaced ? namespace : "", name: owner.name)
         guard let stored = store.get(key), stored.uid == owner.uid else { return .absent }
@@ -191,7 +200,7 @@ public struct GarbageCollector: Service {
     }
 
     private func operations(_ info: ResourceInfo) -> (any ResourceOperations)? {
-        resources.first { $0.info == info }
+        resources().first { $0.info == info }
     }
 
     private func ignoringNotFound(_ body: () async throws -> Void) async throws {

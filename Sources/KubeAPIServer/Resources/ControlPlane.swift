@@ -119,14 +119,17 @@ public struct ControlPlane: Sendable {
         [DiscoveryRoutes(api), OpenAPIRoutes(api), ResourceRouter(api)]
     }
 
+    /// The registry of every resource served now, built-in and custom.
+    private var served: @Sendable () -> [any ResourceOperations] {
+        { [operations, customResources] in operations + customResources.operations }
+    }
+
     /// What runs beside the server: the garbage collector, the namespace controller and the watch bookmark
     /// ticker.
     public var services: [any Service] {
         [
-            GarbageCollector(store: store, resources: operations, recent: recentObjects, logger: logger),
-            NamespaceController(
-                namespaces: namespaces, resources: { [operations, customResources] in operations + customResources.operations },
-                logger: logger),
+            GarbageCollector(store: store, resources: served, recent: recentObjects, logger: logger),
+            NamespaceController(namespaces: namespaces, resources: served, logger: logger),
             CustomResourceDefinitionController(registry: customResources, logger: logger),
             ServiceAccountController(namespaces: namespaces, serviceAccounts: serviceAccounts, logger: logger),
             WatchBookmarkService(store: store),

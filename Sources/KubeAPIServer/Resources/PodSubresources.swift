@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import KubeModel
+import KubeStore
+import ServiceLifecycle
 
 /// `pods/binding` and `pods/eviction`, upstream's `BindingREST` and `EvictionREST`.
 public struct PodSubresources: Sendable {
@@ -20,7 +22,59 @@ public struct PodSubresources: Sendable {
         let eviction: SubresourceHandler = { request, body, namespace, name in
             try await evict(request, body, namespace, name)
         }
-        return ["binding": binding, "eviction": eviction]
+        let log: SubresourceHandler = { request, _, namespace, name in
+            try await self.log(request, namespace, name)
+        }
+        return ["binding": binding, "eviction": eviction, "log": log]
+    }
+
+    /// GET `pods/NAME/log`: a container instance's lines (`PodLog`); with `follow`, streamed as the pod changes
+    /// until the instance exits, the pod is gone or the client leaves.
+    func log(_ request: Request, _ namespace: String, _ name: String) async throws -> Response {
+        guard request.method == .get else { throw methodNotAllowed }
+        let query = QueryParameters(request.uri.query)
+        let stored = try pods.get(namespace: namespace, name: name)
+        let pod = try pods.decodeStored(stored)
+        let log = PodLog(previous: try query.bool("previous"), container: try PodLog.container(query["container"], in: pod))
+        var options = PodLog.Options()
+        options.timestamps = try query.bool("timestamps")
+        options.tailLines = try query.int("tailLines").map { Int(clamping: $0) }
+        options.limitBytes = try query.int("limitBytes").map { Int(clamping: $0) }
+        if let seconds = try query.int("sinceSeconds") {
+            options.since = pods.now().addingTimeInterval(-TimeInterval(seconds))
+        } else if let sinceTime = query["sinceTime"] {
+            guard let time = Time(rfc3339: sinceTime) else {
+                throw APIError(.badRequest, "sinceTime: parsing time \(GoText.quote(sinceTime)) as RFC 3339 failed")
+            }
+            options.since = time.date
+        }
+        let (lines, finished) = try log.lines(of: pod)
+        let headers: HTTPFields = [.contentType: "text/plain"]
+        let text = options.render(lines)
+        guard try query.bool("follow"), !finished else {
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        }
+        let stream: WatchStream
+        do {
+            stream = try pods.store.watch(
+                resource: pods.info.qualifiedResource, namespace: namespace, fromResourceVersion: stored.resourceVersion)
+        } catch {
+            throw APIError(storeError: error)
+        }
+        let following = PodLog.Options(timestamps: options.timestamps)
+        let body = ResponseBody { (writer: inout any ResponseBodyWriter) async throws -> Void in
+            try await writer.write(ByteBuffer(string: text))
+            let output = WatchOutput(writer)
+            // Ends when the instance exits, the pod goes, the client leaves or the server shuts down.
+            let operation: @Sendable () async throws -> Void = {
+                try await Self.follow(log, started: lines.first?.time, sent: lines.count, name: name, stream: stream, options: following, output: output)
+            }
+            _ = try? await request.body.consumeWithCancellationOnInboundClose { (_: RequestBody) async throws -> Void in
+                let _: Void = try await cancelWhenGracefulShutdown(operation)
+            }
+            try? await output.writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers, body: body)
     }
 
     /// POST `pods/NAME/binding`: sets `spec.nodeName` once, merges the binding's annotations, and marks the pod
@@ -87,6 +141,32 @@ public struct PodSubresources: Sendable {
         }
         _ = try await pods.delete(namespace: namespace, name: name, request: deleteRequest)
         return Self.success
+    }
+
+    /// Writes the followed instance's new lines as the pod changes.
+    private static func follow(
+        _ log: PodLog, started: Date?, sent: Int, name: String, stream: WatchStream, options: PodLog.Options,
+        output: WatchOutput
+    ) async throws {
+        var sent = sent
+        for try await event in stream {
+            switch event {
+            case .modified(let object) where object.key.name == name:
+                guard let pod = try? Pod.decode(json: object.data) else { continue }
+                // The followed instance: still current, or the one that exited just before a restart.
+                let instances = [log, PodLog(previous: true, container: log.container)].compactMap { try? $0.lines(of: pod) }
+                guard let (now, done) = instances.first(where: { $0.0.first?.time == started }) else { return }
+                if now.count > sent {
+                    try await output.writer.write(ByteBuffer(string: options.render(Array(now[sent...]))))
+                    sent = now.count
+                }
+                if done { return }
+            case .deleted(let object) where object.key.name == name:
+                return
+            default:
+                continue
+            }
+        }
     }
 
     /// 409 for a binding that cannot be made, worded as upstream.

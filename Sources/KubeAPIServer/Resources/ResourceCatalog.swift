@@ -16,13 +16,14 @@ public enum ResourceCatalog {
         group: "", resource: "nodes", singular: "node", kind: "Node", namespaced: false, shortNames: ["no"],
         subresources: [status("Node")])
 
-    /// `v1` pods with `binding` (the scheduler), `eviction` (drain) and `status`.
+    /// `v1` pods with `binding` (the scheduler), `eviction` (drain), `log` and `status`.
     public static let pods = ResourceInfo(
         group: "", resource: "pods", singular: "pod", kind: "Pod", namespaced: true, shortNames: ["po"],
         categories: ["all"],
         subresources: [
             .init(name: "binding", kind: "Binding", verbs: ["create"]),
             .init(name: "eviction", kind: "Eviction", group: "policy", version: "v1", verbs: ["create"]),
+            .init(name: "log", kind: "Pod", verbs: ["get"]),
             status("Pod"),
         ])
 

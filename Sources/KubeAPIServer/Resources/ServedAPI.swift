@@ -53,14 +53,6 @@ public final class ServedAPI: Sendable {
         state.withLock { $0.handlers[groupVersion] }
     }
 
-    /// Every resource served, built-in first.
-    public var resources: [ResourceInfo] {
-        state.withLock { ($0.builtin + $0.custom).map(\.info) }
-    }
-
-    /// The custom resources' handlers.
-    var customHandlers: [any ResourceRequestHandler] { state.withLock { $0.custom } }
-
     /// Replaces the custom resources served (and the OpenAPI schemas of their kinds).
     func setCustom(_ handlers: [any ResourceRequestHandler], definitions: [String: JSONValue]) {
         state.withLock { state in
