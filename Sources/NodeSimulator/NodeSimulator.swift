@@ -29,6 +29,8 @@ public final class NodeSimulator: Service, Sendable {
     private let podQueue: WorkQueue<String>
     private let clock: AnyClock
     private let logger: Logger
+    /// The kubelet's events (`FailedMount`).
+    private let events: EventRecorder
     private let state = Mutex(State())
     /// The informer factory this component runs itself; nil when its informers are shared and run by the caller.
     private let ownInformers: SharedInformerFactory?
@@ -76,6 +78,8 @@ public final class NodeSimulator: Service, Sendable {
         self.leaseQueue = WorkQueue(name: "simulator-leases", clock: clock, coalescing: .milliseconds(50))
         self.nodeQueue = WorkQueue(name: "simulator-nodes", clock: clock, coalescing: .milliseconds(50))
         self.podQueue = WorkQueue(name: "simulator-pods", clock: clock)
+        self.events = EventRecorder(
+            sink: client, configuration: EventRecorderConfiguration(component: "kubelet"), clock: clock, logger: logger)
     }
 
     /// Creates the configured nodes, then simulates until graceful shutdown.
@@ -93,6 +97,7 @@ public final class NodeSimulator: Service, Sendable {
             group.addTask { try await self.leaseQueue.run() }
             group.addTask { try await self.nodeQueue.run() }
             group.addTask { try await self.podQueue.run() }
+            group.addTask { try await self.events.run() }
             guard await nodes.waitForSync(), await pods.waitForSync() else { return }
             await learnServerVersion()
             for _ in 0..<max(1, configuration.workers) {
@@ -263,6 +268,11 @@ public final class NodeSimulator: Service, Sendable {
             state.boundSeenAt[key] = now
             return now
         }
+        let current = SimulatedPodLifecycle.currentStage(of: pod.status)
+        if current == nil || current == .pending, let missing = try await missingVolume(of: pod) {
+            try await waitForVolume(pod, missing, node: node, written: current != nil)
+            return
+        }
         let elapsed = seen.duration(to: now)
         var (stage, next) = SimulatedPodLifecycle.stage(knobs, elapsed: elapsed, crashInterval: configuration.crashLoopInterval)
         // A kubelet reporting its node NotReady vouches for no pod either (the node lifecycle controller marks
@@ -280,6 +290,37 @@ public final class NodeSimulator: Service, Sendable {
             }
         }
         if let next { podQueue.addAfter(key, delay: next - elapsed) }
+    }
+
+    /// The first ConfigMap or Secret the pod mounts that does not exist yet.
+    private func missingVolume(of pod: Pod) async throws -> PodVolumeReference? {
+        for reference in PodVolumeReference.required(by: pod) {
+            do {
+                _ = try await client.request(method: .GET, path: reference.path(namespace: pod.metadata.namespace))
+            } catch let error as KubeClientError where error.code == .notFound {
+                return reference
+            }
+        }
+        return nil
+    }
+
+    /// Keeps a pod whose volume cannot mount in ContainerCreating, says so in a `FailedMount` event, and looks
+    /// again shortly, as the kubelet retries; its start delay counts from when the volumes mount.
+    private func waitForVolume(_ pod: Pod, _ missing: PodVolumeReference, node: Node, written: Bool) async throws {
+        state.withLock { _ = $0.boundSeenAt.removeValue(forKey: pod.key) }
+        if !written {
+            var pending = pod
+            pending.status = SimulatedPodLifecycle.status(
+                of: pod, in: .pending, hostIP: SimulatedNodeStatus.internalIP(of: node.metadata.name), now: clock.date)
+            do {
+                try await client.updateStatusDiscardingResponse(pending)
+            } catch {
+                guard let error = error as? KubeClientError, error.code == .notFound else { throw error }
+                return
+            }
+        }
+        events.event(pod, type: EventType.warning, reason: "FailedMount", message: missing.failedMountMessage)
+        podQueue.addAfter(pod.key, delay: configuration.volumeRetryInterval)
     }
 
     /// Deletes a terminating pod for good (grace period 0, guarded by UID) once the shorter of its grace

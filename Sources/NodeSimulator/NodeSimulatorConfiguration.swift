@@ -61,6 +61,8 @@ public struct NodeSimulatorConfiguration: Sendable, Hashable {
     /// How often an unchanged node status is posted anyway: 5 minutes, the kubelet's
     /// `nodeStatusReportFrequency` (the Lease is the frequent heartbeat).
     public var nodeStatusReportFrequency: Duration = .seconds(300)
+    /// How often a pod whose ConfigMap or Secret is missing looks for it again (and reports `FailedMount`): 2 s.
+    public var volumeRetryInterval: Duration = .seconds(2)
     /// How often a crash-looping container restarts: 10 s (the kubelet's first back-off).
     public var crashLoopInterval: Duration = .seconds(10)
     /// Concurrent API writers per kind of work (leases, node status, pods): 16.

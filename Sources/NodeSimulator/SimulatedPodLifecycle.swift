@@ -109,10 +109,13 @@ public enum SimulatedPodLifecycle {
                 state.waiting = ContainerStateWaiting(
                     reason: "CrashLoopBackOff",
                     message: "back-off restarting failed container=\(container.name) pod=\(pod.metadata.name)_\(pod.metadata.namespace)(\(pod.metadata.uid))")
+                // The instance that crashed: it ran for no time at all.
                 var last = ContainerStateTerminated()
                 last.exitCode = 1
                 last.reason = "Error"
+                last.startedAt = time
                 last.finishedAt = time
+                last.containerID = containerID(pod, container.name)
                 var lastState = ContainerState()
                 lastState.terminated = last
                 containerStatus.lastState = lastState

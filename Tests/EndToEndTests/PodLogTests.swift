@@ -42,3 +42,42 @@ struct PodLogTests {
         }
     }
 }
+
+/// The simulated kubelet mounts a pod's ConfigMaps and Secrets before starting it, as the kubelet does.
+@Suite("Volumes of simulated pods")
+struct SimulatedVolumeTests {
+    static let pod = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: configured, namespace: default}
+        spec:
+          containers:
+          - {name: agent, image: registry.example.net/agent:1.0, volumeMounts: [{name: settings, mountPath: /etc/agent}]}
+          volumes:
+          - {name: settings, configMap: {name: agent-settings}}
+          - {name: extra, secret: {secretName: agent-extra, optional: true}}
+        """
+
+    @Test func aPodWaitsInContainerCreatingUntilItsConfigMapExists() async throws {
+        try await withSystem(nodes: 1) { system in
+            try await system.apply(Self.pod)
+            let failed = try await eventually(timeout: .seconds(20)) {
+                try await system.kubectl([
+                    "get", "events", "--field-selector", "reason=FailedMount", "-o", "jsonpath={.items[*].message}",
+                ]).stdout.contains(#"MountVolume.SetUp failed for volume "settings" : configmap "agent-settings" not found"#)
+            }
+            #expect(failed)
+            let waiting = try await system.run([
+                "get", "pod", "configured", "-o", "jsonpath={.status.phase} {.status.containerStatuses[0].state.waiting.reason}",
+            ])
+            #expect(waiting == "Pending ContainerCreating")
+
+            // The optional secret is not needed; the ConfigMap is.
+            _ = try await system.run(["create", "configmap", "agent-settings", "--from-literal=level=info"])
+            let running = try await eventually(timeout: .seconds(20)) {
+                try await system.kubectl(["get", "pod", "configured", "-o", "jsonpath={.status.phase}"]).stdout == "Running"
+            }
+            #expect(running)
+        }
+    }
+}
