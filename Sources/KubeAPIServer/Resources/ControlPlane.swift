@@ -124,8 +124,8 @@ public struct ControlPlane: Sendable {
         { [operations, customResources] in operations + customResources.operations }
     }
 
-    /// What runs beside the server: the garbage collector, the namespace controller and the watch bookmark
-    /// ticker.
+    /// What runs beside the server: the garbage collector, the namespace controller, the custom resource
+    /// definitions' cleanup, the service account controller and the watch bookmark ticker.
     public var services: [any Service] {
         [
             GarbageCollector(store: store, resources: served, recent: recentObjects, logger: logger),
