@@ -190,6 +190,37 @@ struct CustomResourceTests {
         }
     }
 
+    @Test func aDefinitionBeingDeletedServesItsObjectsButTakesNoNewOnes() async throws {
+        try await withTemporaryDirectory { directory in
+            try await withCluster(dataDirectory: directory) { cluster in
+                #expect(try await cluster.kubectl(["apply", "-f", "-"], manifest: Self.widgets).status == 0)
+                let held = Self.widget("held", "{size: 1}").replacingOccurrences(
+                    of: "metadata: {name: held, namespace: default}",
+                    with: "metadata: {name: held, namespace: default, finalizers: [toys.example.com/hold]}")
+                #expect(try await cluster.kubectl(["create", "-f", "-"], manifest: held).status == 0)
+                let deleting = try await cluster.kubectl(["delete", "crd", "widgets.toys.example.com", "--wait=false"])
+                #expect(deleting.status == 0, "\(deleting)")
+                let terminating = try await eventually(timeout: .seconds(10)) {
+                    try await cluster.kubectl([
+                        "get", "crd", "widgets.toys.example.com", "-o", "jsonpath={.status.conditions[?(@.type==\"Terminating\")].status}",
+                    ]).stdout == "True"
+                }
+                #expect(terminating)
+                let refused = try await cluster.kubectl(["create", "-f", "-"], manifest: Self.widget("late", "{size: 1}"))
+                #expect(refused.stderr.contains("create not allowed while custom resource definition is terminating"), "\(refused)")
+                let (_, discovery) = try await cluster.curl("/apis/toys.example.com/v1")
+                #expect(discovery.contains(#""verbs":["delete","deletecollection","get","list","watch"]"#), "\(discovery)")
+
+                // Its last object released, the definition goes.
+                let released = try await cluster.kubectl(["patch", "wd", "held", "--type=merge", "-p", #"{"metadata":{"finalizers":null}}"#])
+                #expect(released.status == 0, "\(released)")
+                #expect(try await eventually(timeout: .seconds(20)) {
+                    try await cluster.kubectl(["get", "crd", "widgets.toys.example.com"]).stderr.contains("NotFound")
+                })
+            }
+        }
+    }
+
     @Test func definitionsAreServedAgainAfterARestartAndByOlderKubectl() async throws {
         try await withTemporaryDirectory { directory in
             try await withCluster(dataDirectory: directory) { cluster in

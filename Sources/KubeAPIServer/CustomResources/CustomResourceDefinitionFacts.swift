@@ -34,8 +34,11 @@ public struct CustomResourceDefinitionFacts: Sendable, Hashable {
     public var namespaced: Bool
     public var scope: String
     public var versions: [Version]
+    /// Whether the definition is being deleted: its objects are read and deleted, no longer created.
+    public var terminating: Bool
 
     public init(_ object: UnstructuredObject) {
+        terminating = object.metadata.deletionTimestamp != nil
         let spec = object.unknownFields["spec"] ?? [:]
         group = spec["group"]?.stringValue ?? ""
         scope = spec["scope"]?.stringValue ?? ""
@@ -82,7 +85,7 @@ public struct CustomResourceDefinitionFacts: Sendable, Hashable {
             let info = ResourceInfo(
                 group: group, version: version.name, resource: names.plural, singular: names.singular,
                 kind: names.kind, namespaced: namespaced, shortNames: names.shortNames, categories: names.categories,
-                verbs: Self.verbs, subresources: subresources)
+                verbs: terminating ? Self.terminatingVerbs : Self.verbs, subresources: subresources)
             return KindDefinition(
                 custom: info, schema: version.schema ?? ["type": "object", "x-kubernetes-preserve-unknown-fields": true],
                 columns: Self.columns(version.columns), storageVersion: storageVersion ?? version.name)
@@ -91,6 +94,8 @@ public struct CustomResourceDefinitionFacts: Sendable, Hashable {
 
     /// A custom resource's verbs, in upstream's order for them.
     static let verbs = ["delete", "deletecollection", "get", "list", "patch", "create", "update", "watch"]
+    /// Those left while the definition is being deleted.
+    static let terminatingVerbs = ["delete", "deletecollection", "get", "list", "watch"]
 
     /// `additionalPrinterColumns` as `kubectl get` columns; none means one Age column, as upstream.
     static func columns(_ declared: [JSONValue]) -> [PrinterColumn] {

@@ -65,8 +65,9 @@ public final class CustomResourceRegistry: Sendable {
             let storage = ResourceStorage(
                 strategy: SchemaStrategy(kind, definitions: kind.definitions), store: store, recent: recent, now: now)
             let scale = facts.versions.first { $0.name == kind.info.version }?.scale
-            result.endpoints.append(
-                ResourceEndpoint(storage: storage, customSubresources: scale.map { ScaleSubresource(storage: storage, scale: $0).handlers } ?? [:]))
+            let endpoint = ResourceEndpoint(
+                storage: storage, customSubresources: scale.map { ScaleSubresource(storage: storage, scale: $0).handlers } ?? [:])
+            result.endpoints.append(facts.terminating ? TerminatingResourceEndpoint(endpoint: endpoint) : endpoint)
             result.storages.append(storage)
             result.definitions.merge(kind.definitions) { first, _ in first }
         }
@@ -82,6 +83,23 @@ public final class CustomResourceRegistry: Sendable {
     /// The registry of the resource a definition serves, if it serves one.
     func storage(definition name: String) -> ResourceStorage<SchemaStrategy>? {
         served.withLock { $0[name]?.storages.first }
+    }
+}
+
+/// The resource of a definition being deleted: creates are refused as upstream refuses them, the rest is served
+/// so the objects can be read and deleted.
+struct TerminatingResourceEndpoint: ResourceRequestHandler {
+    let endpoint: ResourceEndpoint<SchemaStrategy>
+
+    var info: ResourceInfo { endpoint.info }
+
+    func handle(_ request: Request, context: APIRequestContext, path: ResourcePath) async throws -> Response {
+        if request.method == .post && path.name == nil {
+            throw APIError(
+                .methodNotAllowed, "create not allowed while custom resource definition is terminating",
+                details: StatusDetails(group: info.group, kind: info.resource))
+        }
+        return try await endpoint.handle(request, context: context, path: path)
     }
 }
 
