@@ -62,6 +62,29 @@ struct ImperativeCreateTests {
         }
     }
 
+    @Test func aServiceKeepsItsClusterIPWhenAReplaceLeavesItOut() async throws {
+        try await withTemporaryDirectory { directory in
+            try await withCluster(dataDirectory: directory) { cluster in
+                let service = """
+                    apiVersion: v1
+                    kind: Service
+                    metadata: {name: metrics, namespace: default}
+                    spec:
+                      selector: {app: agent}
+                      ports: [{port: 9100}]
+                    """
+                #expect(try await cluster.kubectl(["create", "-f", "-"], manifest: service).status == 0)
+                let before = try await cluster.kubectl(["get", "svc", "metrics", "-o", "jsonpath={.spec.clusterIP}"]).stdout
+                #expect(before.hasPrefix("10."), "\(before)")
+                let replaced = try await cluster.kubectl(
+                    ["replace", "-f", "-"], manifest: service.replacingOccurrences(of: "9100", with: "9101"))
+                #expect(replaced.status == 0, "\(replaced)")
+                let after = try await cluster.kubectl(["get", "svc", "metrics", "-o", "jsonpath={.spec.clusterIP} {.spec.ports[0].port}"])
+                #expect(after.stdout == before + " 9101", "\(after)")
+            }
+        }
+    }
+
     @Test func aKindWithoutALayoutIsStillRefusedWithUpstreams415() async throws {
         try await withTemporaryDirectory { directory in
             try await withCluster(dataDirectory: directory) { cluster in

@@ -78,7 +78,7 @@ func aValueOfTheWrongTypeIsRefusedInGoWords(resource: String, document: JSONValu
     var secret = UnstructuredObject()
     secret.unknownFields = ["stringData": ["token": "s3cret"], "data": ["kept": "YQ=="]]
     let fold = try #require(try kind("secrets").normalize)
-    fold(&secret)
+    fold(&secret, nil)
     #expect(secret.unknownFields == ["data": ["kept": "YQ==", "token": "czNjcmV0"], "type": "Opaque"])
 }
 
@@ -86,7 +86,7 @@ func aValueOfTheWrongTypeIsRefusedInGoWords(resource: String, document: JSONValu
     var service = UnstructuredObject()
     service.unknownFields = ["spec": ["ports": [["port": 80], ["port": 53, "protocol": "UDP", "targetPort": "dns"]]]]
     let defaults = try #require(try kind("services").normalize)
-    defaults(&service)
+    defaults(&service, nil)
     let spec = try #require(service.unknownFields["spec"])
     #expect(spec["type"] == "ClusterIP")
     #expect(spec["sessionAffinity"] == "None")
@@ -98,9 +98,16 @@ func aValueOfTheWrongTypeIsRefusedInGoWords(resource: String, document: JSONValu
 
     var headless = UnstructuredObject()
     headless.unknownFields = ["spec": ["clusterIP": "None"]]
-    defaults(&headless)
+    defaults(&headless, nil)
     #expect(headless.unknownFields["spec"]?["clusterIP"] == "None")
     #expect(headless.unknownFields["spec"]?["ipFamilies"] == nil)
+
+    // An update that leaves the cluster IP out keeps the one allocated.
+    var replaced = UnstructuredObject()
+    replaced.unknownFields = ["spec": ["ports": [["port": 81]]]]
+    defaults(&replaced, service)
+    #expect(replaced.unknownFields["spec"]?["clusterIP"] == .string(clusterIP))
+    #expect(replaced.unknownFields["spec"]?["clusterIPs"] == [.string(clusterIP)])
 }
 
 @Test func theRBACKindsTakePathSegmentNames() {

@@ -125,7 +125,7 @@ extension BuiltinKinds {
 
     /// A Secret's `stringData`, written into `data` (base64) and dropped, as upstream's conversion does; the
     /// type defaults to `Opaque`.
-    @Sendable static func foldStringData(_ secret: inout UnstructuredObject) {
+    @Sendable static func foldStringData(_ secret: inout UnstructuredObject, _: UnstructuredObject?) {
         if case .object(let strings)? = secret.unknownFields["stringData"] {
             var data = secret.unknownFields["data"]?.objectValue ?? [:]
             for (key, value) in strings {
@@ -138,9 +138,17 @@ extension BuiltinKinds {
     }
 
     /// A Service's defaults (type ClusterIP, session affinity None, TCP ports targeting themselves, one IPv4
-    /// family) and a cluster IP from 10.96.0.0/12 when it asks for one.
-    @Sendable static func defaultService(_ service: inout UnstructuredObject) {
+    /// family) and a cluster IP from 10.96.0.0/12 when it asks for one; an update that leaves the cluster IP
+    /// out keeps the one allocated, as upstream does.
+    @Sendable static func defaultService(_ service: inout UnstructuredObject, _ old: UnstructuredObject?) {
         guard case .object(var spec)? = service.unknownFields["spec"] else { return }
+        if let oldSpec = old?.unknownFields["spec"], oldSpec["type"] != "ExternalName", spec["type"] != "ExternalName",
+            spec["clusterIP"] == nil || spec["clusterIP"] == ""
+        {
+            for field in ["clusterIP", "clusterIPs", "ipFamilies", "ipFamilyPolicy"] where spec[field] == nil || spec[field] == "" {
+                spec[field] = oldSpec[field]
+            }
+        }
         let type = spec["type"]?.stringValue ?? "ClusterIP"
         spec["type"] = .string(type)
         if spec["sessionAffinity"] == nil { spec["sessionAffinity"] = "None" }

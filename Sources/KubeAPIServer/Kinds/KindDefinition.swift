@@ -22,15 +22,16 @@ public struct KindDefinition: Sendable {
     public var storageGroupVersion: String?
     /// A warning for every create, as upstream's `WarningsOnCreate` (kinds whose controller does not run here).
     public var createWarning: String?
-    /// What the kind does to an object on every write besides the generic rules (a Secret's `stringData`
-    /// folded into `data`, a Service's defaults and cluster IP); nil for kinds with no behaviour.
-    public var normalize: (@Sendable (inout UnstructuredObject) -> Void)?
+    /// What the kind does to an object on every create and update besides the generic rules (a Secret's
+    /// `stringData` folded into `data`, a Service's defaults and cluster IP), given the object it replaces on an
+    /// update; nil for kinds with no behaviour.
+    public var normalize: (@Sendable (inout UnstructuredObject, _ old: UnstructuredObject?) -> Void)?
 
     /// A kind whose top-level fields are `fields`; its type is named after the group, version and kind.
     public init(
         _ info: ResourceInfo, nameRule: NameValidation.NameRule = .dnsSubdomain, summary: String,
         fields: [FieldSchema], types: [TypeSchema] = [], columns: [PrinterColumn] = [], createWarning: String? = nil,
-        normalize: (@Sendable (inout UnstructuredObject) -> Void)? = nil
+        normalize: (@Sendable (inout UnstructuredObject, _ old: UnstructuredObject?) -> Void)? = nil
     ) {
         self.normalize = normalize
         self.info = info

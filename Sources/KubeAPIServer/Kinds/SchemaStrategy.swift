@@ -23,10 +23,9 @@ public struct SchemaStrategy: ResourceStrategy {
 
     private var hasStatusSubresource: Bool { info.subresource("status") != nil }
 
-    /// The kind's own rules, on every write that decodes a body; a custom object is pruned, cleared of nulls its
-    /// schema does not allow, then defaulted, in upstream's order.
+    /// A custom object is pruned, cleared of nulls its schema does not allow, then defaulted, in upstream's
+    /// order, on every write that decodes a body.
     public func applyDefaults(_ object: inout UnstructuredObject) {
-        definition.normalize?(&object)
         if let structural = definition.structural {
             structural.prune(&object.unknownFields)
             structural.dropDisallowedNulls(&object.unknownFields)
@@ -36,6 +35,7 @@ public struct SchemaStrategy: ResourceStrategy {
 
     public func prepareForCreate(_ object: inout UnstructuredObject) {
         ObjectMetaStrategy.prepareForCreate(&object.metadata)
+        definition.normalize?(&object, nil)
         storeAtStorageVersion(&object)
         if definition.hasSpec { object.metadata.generation = 1 }
         // Status is the controller's: a create starts without one.
@@ -44,6 +44,7 @@ public struct SchemaStrategy: ResourceStrategy {
 
     public func prepareForUpdate(_ object: inout UnstructuredObject, old: UnstructuredObject) {
         ObjectMetaStrategy.prepareForUpdate(&object.metadata, old: old.metadata)
+        definition.normalize?(&object, old)
         storeAtStorageVersion(&object)
         if hasStatusSubresource { object.unknownFields["status"] = old.unknownFields["status"] }
         if definition.hasSpec && specChanged(object, old: old) {
