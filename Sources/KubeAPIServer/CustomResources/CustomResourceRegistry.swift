@@ -40,7 +40,8 @@ public final class CustomResourceRegistry: Sendable {
 
     /// Brings what is served in line with the definitions stored now.
     public func sync() {
-        let stored = (try? store.list(resource: definitions.info.qualifiedResource).items) ?? []
+        // A list that fails changes nothing: what is served stays until the store can say otherwise.
+        guard let stored = try? store.list(resource: definitions.info.qualifiedResource).items else { return }
         served.withLock { served in
             var next: [String: Served] = [:]
             for object in stored {

@@ -11,8 +11,11 @@ public enum BuiltinKinds {
         "daemonry up stores and lists \(kind) objects but runs no controller for them"
     }
 
-    /// Every schema: the hand-written ones, those of every kind here and of CustomResourceDefinition.
-    public static let definitions: [String: JSONValue] = (all + [CustomResourceDefinitionKind.definition]).reduce(
+    /// Every kind stated by a definition: those above and CustomResourceDefinition, which has a strategy of its own.
+    static let allWithCustomResourceDefinition = all + [CustomResourceDefinitionKind.definition]
+
+    /// Every schema: the hand-written ones and those of every kind stated by a definition.
+    public static let definitions: [String: JSONValue] = allWithCustomResourceDefinition.reduce(
         into: OpenAPISchema.definitions
     ) { result, kind in
         result.merge(kind.definitions) { first, _ in first }

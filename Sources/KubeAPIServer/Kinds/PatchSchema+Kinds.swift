@@ -2,7 +2,7 @@ import KubeModel
 
 extension PatchSchema {
     /// Every kind served: the hand-written types of the typed kinds and those derived from the schema kinds.
-    public static let served = standard.adding(BuiltinKinds.all)
+    public static let served = standard.adding(BuiltinKinds.allWithCustomResourceDefinition)
 
     /// This schema with the patch facts of `kinds` derived from their `TypeSchema`s: lists merged by key (with
     /// their list-map keys for server-side apply), sets, atomic lists and selectors, and the named types to

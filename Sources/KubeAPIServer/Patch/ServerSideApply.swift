@@ -26,7 +26,8 @@ enum ServerSideApply {
     /// Kinds whose `status` is a subresource, so apply on the main resource ignores it: read from the
     /// resources served, typed and schema kinds alike.
     static let kindsWithStatus = Set(
-        (ResourceCatalog.all + BuiltinKinds.all.map(\.info)).filter { $0.subresource("status") != nil }.map(\.kind))
+        (ResourceCatalog.all + BuiltinKinds.allWithCustomResourceDefinition.map(\.info))
+            .filter { $0.subresource("status") != nil }.map(\.kind))
 
     /// The paths server-side apply never tracks (upstream's strip-meta manager).
     private static let untracked: [FieldSet.Path] = [
