@@ -41,10 +41,7 @@ public final class ServedAPI: Sendable {
     func addBuiltin(_ handler: any ResourceRequestHandler) {
         state.withLock { state in
             state.builtin.append(handler)
-            Self.index(&state)
-            state.generation += 1
-            state.discovery = nil
-            state.openAPI = nil
+            Self.changed(&state)
         }
     }
 
@@ -58,10 +55,7 @@ public final class ServedAPI: Sendable {
         state.withLock { state in
             state.custom = handlers
             state.customDefinitions = definitions
-            state.generation += 1
-            Self.index(&state)
-            state.discovery = nil
-            state.openAPI = nil
+            Self.changed(&state)
         }
     }
 
@@ -87,6 +81,14 @@ public final class ServedAPI: Sendable {
         let documents = OpenAPIDocuments(resources: resources, definitions: definitions, serverVersion: version.gitVersion)
         state.withLock { if $0.generation == generation { $0.openAPI = documents } }
         return documents
+    }
+
+    /// What serves changed: the routing table again, the documents built anew when next asked for.
+    private static func changed(_ state: inout State) {
+        index(&state)
+        state.generation += 1
+        state.discovery = nil
+        state.openAPI = nil
     }
 
     private static func index(_ state: inout State) {
