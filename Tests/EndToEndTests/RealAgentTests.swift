@@ -83,9 +83,7 @@ struct RealAgentTests {
 
             // The DaemonSet rolls out to a new image.
             try await system.run(["set", "image", "ds/probe-agent", "-n", "monitoring", "agent=registry.example/probe-agent:1.1"])
-            let rolled = try await system.kubectl(
-                ["rollout", "status", "ds/probe-agent", "-n", "monitoring", "--timeout=90s"], timeout: .seconds(120))
-            #expect(rolled.status == 0, "\(rolled)")
+            try await system.rolloutStatus("ds/probe-agent", namespace: "monitoring")
         }
     }
 

@@ -53,6 +53,21 @@ struct System {
         return try KubeList<Pod>.decode(json: Data(output.utf8)).items
     }
 
+    /// `kubectl rollout status` of `target`, which must succeed within `seconds`; a failure records what
+    /// the controller saw: the DaemonSets' status, the pods, and the tail of `daemonry up`'s log.
+    @discardableResult
+    func rolloutStatus(_ target: String, namespace: String = "default", seconds: Int = 90) async throws -> CommandResult {
+        let result = try await kubectl(
+            ["rollout", "status", target, "-n", namespace, "--timeout=\(seconds)s"], timeout: .seconds(seconds + 30))
+        if result.status != 0 {
+            let daemonSets = try await kubectl(["get", "ds", "-A", "-o", "wide"]).stdout
+            let pods = try await kubectl(["get", "pods", "-A", "-o", "wide", "--show-labels"]).stdout
+            Issue.record(
+                "rollout status \(target): \(result)\n\(daemonSets)\n\(pods)\ndaemonry up log:\n\(process.errorOutput.suffix(8000))")
+        }
+        return result
+    }
+
     /// The DaemonSet as the API returns it.
     func daemonSetObject(_ name: String, namespace: String = "default") async throws -> DaemonSet {
         try DaemonSet.decode(json: Data(try await run(["get", "ds", name, "-n", namespace, "-o", "json"]).utf8))
@@ -122,7 +137,7 @@ func withSystem(nodes: Int = 3, flags: [String] = [], _ body: (System) async thr
         let binary = try BackgroundProcess.daemonryExecutable()
         let process = try BackgroundProcess(
             [binary, "up", "--data-dir", directory + "/data", "--listen", "127.0.0.1:0", "--nodes", String(nodes),
-             "--metrics-address", "127.0.0.1:0", "--log-level", "warning"] + flags,
+             "--metrics-address", "127.0.0.1:0", "--log-level", "info"] + flags,
             directory: directory)
         guard let line = await process.waitForLine(containing: "export KUBECONFIG=") else {
             Issue.record("daemonry up did not start: \(process.errorOutput)")

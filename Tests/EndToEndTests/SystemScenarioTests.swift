@@ -51,8 +51,7 @@ extension SystemTests {
         /// Waits for the rollout of `app` to nginx:1.26 to finish and the watch to see it settled; stops the
         /// watch and returns every state it saw after the first pods.
         static func rolloutStates(_ system: System, app: String, watch: PodWatch, nodes: [String]) async throws -> [[String: Pod]] {
-            let rolled = try await system.kubectl(["rollout", "status", "ds/" + app, "--timeout=90s"], timeout: .seconds(120))
-            #expect(rolled.status == 0, "\(rolled)")
+            try await system.rolloutStatus("ds/" + app)
             #expect(
                 try await eventually(timeout: .seconds(30)) {
                     let last = try watch.states().last ?? [:]
@@ -89,8 +88,7 @@ extension SystemTests {
                     #"{"spec":{"updateStrategy":{"type":"RollingUpdate","rollingUpdate":{"maxUnavailable":1}},"template":{"spec":{"nodeSelector":{"color":"green"}}}}}"#,
                 ])
                 #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("complex").map { $0[1] } == ["node-1"] })
-                let rolled = try await system.kubectl(["rollout", "status", "ds/complex", "--timeout=60s"], timeout: .seconds(90))
-                #expect(rolled.status == 0, "\(rolled)")
+                try await system.rolloutStatus("ds/complex", seconds: 60)
                 #expect(try await eventually(timeout: .seconds(30)) { try await system.status("complex") == "1 1 1 1 1 0" })
                 // The pod carries the hash of the newest revision, the one the patch made.
                 let revisions = try await system.revisions("app=complex")
@@ -448,15 +446,13 @@ extension SystemTests {
                 #expect(try await eventually(timeout: .seconds(60)) { try await system.status("hist") == "2 2 2 2 2 0" })
                 for version in ["1.1", "1.2", "1.3"] {
                     try await system.run(["set", "image", "ds/hist", "main=nginx:\(version)"])
-                    let rolled = try await system.kubectl(["rollout", "status", "ds/hist", "--timeout=60s"], timeout: .seconds(90))
-                    #expect(rolled.status == 0, "\(rolled)")
+                    try await system.rolloutStatus("ds/hist", seconds: 60)
                 }
                 // Two old revisions are kept besides the current one once no pod uses the others.
                 #expect(try await eventually(timeout: .seconds(30)) { try await system.revisions("app=hist").map(\.revision) == [2, 3, 4] })
 
                 try await system.run(["rollout", "undo", "ds/hist", "--to-revision=2"])
-                let rolled = try await system.kubectl(["rollout", "status", "ds/hist", "--timeout=60s"], timeout: .seconds(90))
-                #expect(rolled.status == 0, "\(rolled)")
+                try await system.rolloutStatus("ds/hist", seconds: 60)
                 #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("hist").map { $0[2] } == ["nginx:1.1", "nginx:1.1"] })
                 // Revision 2 moved to the top as 5 and keeps its hash, which the pods carry.
                 let revisions = try await system.revisions("app=hist")
@@ -465,8 +461,7 @@ extension SystemTests {
                 #expect(try await system.podObjects("app=hist").allSatisfy { $0.metadata.labels[Self.hashLabel] == hash })
 
                 try await system.run(["rollout", "restart", "ds/hist"])
-                let restarted = try await system.kubectl(["rollout", "status", "ds/hist", "--timeout=60s"], timeout: .seconds(90))
-                #expect(restarted.status == 0, "\(restarted)")
+                try await system.rolloutStatus("ds/hist", seconds: 60)
                 #expect(try await eventually(timeout: .seconds(30)) { try await system.revisions("app=hist").map(\.revision) == [4, 5, 6] })
                 let newest = try await system.revisions("app=hist").last?.metadata.labels[Self.hashLabel]
                 #expect(
@@ -524,8 +519,7 @@ extension SystemTests {
                 #expect(old.count == 3, "\(old.map(Self.describe))")
 
                 try await system.run(["rollout", "undo", "ds/rb"])
-                let rolled = try await system.kubectl(["rollout", "status", "ds/rb", "--timeout=90s"], timeout: .seconds(120))
-                #expect(rolled.status == 0, "\(rolled)")
+                try await system.rolloutStatus("ds/rb")
                 #expect(
                     try await eventually(timeout: .seconds(60)) {
                         let pods = try await system.podObjects("app=rb")
@@ -632,8 +626,7 @@ extension SystemTests {
                     try await eventually(timeout: .seconds(30)) {
                         try await system.run(["get", "ds", "clash", "-o", "jsonpath={.status.collisionCount}"]) == "1"
                     })
-                let rolled = try await system.kubectl(["rollout", "status", "ds/clash", "--timeout=60s"], timeout: .seconds(90))
-                #expect(rolled.status == 0, "\(rolled)")
+                try await system.rolloutStatus("ds/clash", seconds: 60)
                 #expect(
                     try await eventually(timeout: .seconds(60)) {
                         let pods = try await system.podObjects("app=clash").filter { $0.metadata.deletionTimestamp == nil }

@@ -64,12 +64,10 @@ struct SystemTests {
         try await withSystem { system in
             try await system.apply(System.daemonSet("web", image: "nginx:1.25"))
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("web").count == 3 })
-            let status = try await system.kubectl(["rollout", "status", "ds/web", "--timeout=60s"], timeout: .seconds(90))
-            #expect(status.status == 0, "\(status)")
+            try await system.rolloutStatus("ds/web", seconds: 60)
 
             try await system.run(["set", "image", "ds/web", "main=nginx:1.26"])
-            let rolled = try await system.kubectl(["rollout", "status", "ds/web", "--timeout=90s"], timeout: .seconds(120))
-            #expect(rolled.status == 0, "\(rolled)")
+            let rolled = try await system.rolloutStatus("ds/web")
             #expect(rolled.stdout.contains("daemon set \"web\" successfully rolled out"), "\(rolled)")
             #expect(try await eventually(timeout: .seconds(60)) { try await system.pods("web").map { $0[2] } == ["nginx:1.26", "nginx:1.26", "nginx:1.26"] })
 
@@ -112,12 +110,10 @@ struct SystemTests {
             #expect(try await nodes("ssd-monitor") == ["node-1"])
 
             try await system.run(["set", "image", "ds/agent", "agent=quay.io/prometheus/node-exporter:v1.8.2"])
-            let rolled = try await system.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], timeout: .seconds(120))
-            #expect(rolled.status == 0, "\(rolled)")
+            try await system.rolloutStatus("ds/agent")
             #expect(try await system.pods("agent").map { $0[2] } == Array(repeating: "quay.io/prometheus/node-exporter:v1.8.2", count: 4))
             try await system.run(["rollout", "undo", "ds/agent"])
-            let undone = try await system.kubectl(["rollout", "status", "ds/agent", "--timeout=90s"], timeout: .seconds(120))
-            #expect(undone.status == 0, "\(undone)")
+            try await system.rolloutStatus("ds/agent")
             #expect(try await system.pods("agent").map { $0[2] } == Array(repeating: "quay.io/prometheus/node-exporter:v1.8.1", count: 4))
         }
     }
@@ -151,8 +147,7 @@ struct SystemTests {
             let second = try BackgroundProcess(arguments, directory: directory)
             #expect(await second.waitForLine(containing: "export KUBECONFIG=") != nil, "\(second.errorOutput)")
             let restarted = System(process: second, kubeconfig: system.kubeconfig, directory: directory)
-            let rolled = try await restarted.kubectl(["rollout", "status", "ds/web", "--timeout=120s"], timeout: .seconds(150))
-            #expect(rolled.status == 0, "\(rolled)\n\(second.errorOutput.suffix(3000))")
+            try await restarted.rolloutStatus("ds/web", seconds: 120)
             // Settled: every node has exactly one pod, of the new template, and nothing else is left.
             #expect(
                 try await eventually(timeout: .seconds(60)) {

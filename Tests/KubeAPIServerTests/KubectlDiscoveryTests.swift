@@ -147,15 +147,14 @@ private func flattened(_ text: String) -> String {
                 #expect(text.contains("KIND: DaemonSet"), "\(strategy.stdout)")
                 #expect(text.contains("FIELD: updateStrategy <DaemonSetUpdateStrategy>"), "\(strategy.stdout)")
                 #expect(
-                    text.contains("DaemonSetUpdateStrategy is a struct used to control the update strategy for a DaemonSet."),
-                    "\(strategy.stdout)")
+                    text.contains(BuiltinTypesTests.summary("io.k8s.api.apps.v1.DaemonSetUpdateStrategy")), "\(strategy.stdout)")
                 #expect(text.contains("rollingUpdate <RollingUpdateDaemonSet>"), "\(strategy.stdout)")
-                #expect(text.contains("Rolling update config params. Present only if type = \"RollingUpdate\"."))
+                #expect(text.contains(BuiltinTypesTests.summary("io.k8s.api.apps.v1.DaemonSetUpdateStrategy", "rollingUpdate")))
                 #expect(text.contains("type <string>"), "\(strategy.stdout)")
 
                 let kind = try await server.kubectl(["explain", "ds"])
                 #expect(kind.status == 0, "\(kind)")
-                #expect(flattened(kind.stdout).contains("DaemonSet represents the configuration of a daemon set."))
+                #expect(flattened(kind.stdout).contains(BuiltinTypesTests.summary("io.k8s.api.apps.v1.DaemonSet")))
 
                 let spec = try await server.kubectl(["explain", "ds.spec"])
                 #expect(spec.status == 0, "\(spec)")

@@ -99,13 +99,13 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
     }
 }
 
-/// The DaemonSet schemas keep upstream's descriptions and share the pod template's PodSpec with Pod.
+/// The DaemonSet schemas carry the tables' summaries and share the pod template's PodSpec with Pod.
 @Test func daemonSetSharesThePodSpec() throws {
     let documents = OpenAPIDocuments(resources: ResourceCatalog.all, definitions: OpenAPISchema.definitions, serverVersion: "v1.32.0")
     let apps = try schemas(documents, "/apis/apps/v1")
     #expect(
-        apps["io.k8s.api.apps.v1.DaemonSetUpdateStrategy"]?["description"]
-            == "DaemonSetUpdateStrategy is a struct used to control the update strategy for a DaemonSet.")
+        apps["io.k8s.api.apps.v1.DaemonSetUpdateStrategy"]?["description"]?.stringValue
+            == BuiltinTypesTests.summary("io.k8s.api.apps.v1.DaemonSetUpdateStrategy"))
     let core = try schemas(documents, "/api/v1")
     #expect(apps["io.k8s.api.core.v1.PodSpec"] != nil)
     #expect(apps["io.k8s.api.core.v1.PodSpec"] == core["io.k8s.api.core.v1.PodSpec"])
@@ -130,10 +130,10 @@ func everyKindHasItsSchemaInItsDocument(resource: ResourceInfo) throws {
         #expect(properties.subtracting(sources) == ["name"], "\(path)")
     }
     let core = try schemas(documents, "/api/v1")
+    #expect(core["io.k8s.api.core.v1.FlockerVolumeSource"]?["properties"]?["datasetUUID"]?["type"] == "string")
     #expect(
-        core["io.k8s.api.core.v1.FlockerVolumeSource"]?["properties"]?["datasetUUID"]?["description"]
-            == "datasetUUID is the UUID of the dataset. This is unique identifier of a Flocker dataset")
-    #expect(core["io.k8s.api.core.v1.ScaleIOVolumeSource"]?["required"] == ["gateway", "system", "secretRef"])
+        Set(core["io.k8s.api.core.v1.ScaleIOVolumeSource"]?["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+            == ["gateway", "system", "secretRef"])
 }
 
 /// The protobuf `/openapi/v2` kubectl 1.27 and 1.28 read: gnostic's Document with its swagger version, the

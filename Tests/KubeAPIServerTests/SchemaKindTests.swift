@@ -131,7 +131,7 @@ func aValueOfTheWrongTypeIsRefusedInGoWords(resource: String, document: JSONValu
         ["port": 80, "protocol": "TCP", "targetPort": 8080], ["port": 443, "protocol": "TCP", "targetPort": 9443],
     ])
     let deployment = try #require(PatchSchema.served.kinds["Deployment"])
-    #expect(PatchSchema.served.strategy(of: "template", in: "io.k8s.api.apps.v1.DeploymentSpec").type == "PodTemplateSpec")
+    #expect(PatchSchema.served.strategy(of: "template", in: "io.k8s.api.apps.v1.DeploymentSpec").type == "io.k8s.api.core.v1.PodTemplateSpec")
     #expect(PatchSchema.served.strategy(of: "selector", in: "io.k8s.api.apps.v1.DeploymentSpec").atomicMap)
     #expect(deployment == "io.k8s.api.apps.v1.Deployment")
     let ports = PatchSchema.served.strategy(of: "ports", in: "io.k8s.api.core.v1.ServiceSpec")

@@ -14,7 +14,7 @@ public enum BuiltinKinds {
     /// Every kind stated by a definition: those above and CustomResourceDefinition, which has a strategy of its own.
     static let allWithCustomResourceDefinition = all + [CustomResourceDefinitionKind.definition]
 
-    /// Every schema: the hand-written ones and those of every kind stated by a definition.
+    /// Every schema: the built-in types' and those of every kind stated by a definition.
     public static let definitions: [String: JSONValue] = allWithCustomResourceDefinition.reduce(
         into: OpenAPISchema.definitions
     ) { result, kind in

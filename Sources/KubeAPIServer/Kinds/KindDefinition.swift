@@ -38,19 +38,11 @@ public struct KindDefinition: Sendable {
         // The columns after Name (an Age column comes last unless one is named Age) travel with the resource.
         self.info.printerColumns = columns
         self.nameRule = nameRule
-        let metadata: [FieldSchema] = [
-            FieldSchema("apiVersion", .string), FieldSchema("kind", .string),
-            FieldSchema("metadata", .type("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"), proto: 1),
-        ]
-        self.types = [TypeSchema(Self.definitionPrefix(info) + info.kind, summary, metadata + fields)] + types
+        let kind = GroupVersionKind(group: info.group, version: info.version, kind: info.kind)
+        self.types = [TypeSchema.object(Self.definitionPrefix(info) + info.kind, summary, fields, kind: kind)] + types
         self.createWarning = createWarning
         definitionName = self.types[0].name
-        let kind = GroupVersionKind(group: info.group, version: info.version, kind: info.kind)
-        var definitions: [String: JSONValue] = [:]
-        for (index, type) in self.types.enumerated() {
-            definitions[type.name] = type.openAPI(kind: index == 0 ? kind : nil)
-        }
-        self.definitions = definitions
+        definitions = self.types.reduce(into: [:]) { definitions, type in definitions[type.name] = type.openAPI }
     }
 
     /// The kind of a custom resource served at one version of its CRD, validated by `schema` (that version's
@@ -69,9 +61,7 @@ public struct KindDefinition: Sendable {
             + info.kind
         var published = schema.objectValue ?? [:]
         var properties = published["properties"]?.objectValue ?? [:]
-        properties["apiVersion"] = ["type": "string", "description": "The schema version of this object."]
-        properties["kind"] = ["type": "string", "description": "The kind of this object."]
-        properties["metadata"] = ["allOf": [OpenAPISchema.reference("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta")]]
+        for field in TypeSchema.objectFields { properties[field.name] = field.openAPI }
         published["type"] = "object"
         published["properties"] = .object(properties)
         published["x-kubernetes-group-version-kind"] = [

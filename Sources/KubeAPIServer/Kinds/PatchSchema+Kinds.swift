@@ -1,38 +1,52 @@
 import KubeModel
 
 extension PatchSchema {
-    /// Every kind served: the hand-written types of the typed kinds and those derived from the schema kinds.
+    /// Every kind served: the built-in types' and those of the kinds defined by a `KindDefinition`.
     public static let served = standard.adding(BuiltinKinds.allWithCustomResourceDefinition)
 
-    /// This schema with the patch facts of `kinds` derived from their `TypeSchema`s: lists merged by key (with
-    /// their list-map keys for server-side apply), sets, atomic lists and selectors, and the named types to
-    /// descend into. A type the hand-written tables already describe (`PodTemplateSpec`) is used as it is.
+    /// The kinds this server decodes into its own model, from `BuiltinTypes`; `Object` is what an unknown kind
+    /// has (metadata).
+    public static let standard = PatchSchema(types: ["Object": ["metadata": .object(BuiltinTypes.objectMeta)]], kinds: [:])
+        .adding(types: BuiltinTypes.all)
+
+    /// This schema with the patch facts of `kinds` derived from their `TypeSchema`s.
     func adding(_ kinds: [KindDefinition]) -> PatchSchema {
+        adding(types: kinds.flatMap(\.types))
+    }
+
+    /// This schema with the patch facts of `types`: lists merged by key (with their list-map keys for
+    /// server-side apply), sets, atomic lists and structs, and the named types to descend into. The first type
+    /// declaring a kind is its root (core's Event before events.k8s.io's, as both are `Event`).
+    private func adding(types added: [TypeSchema]) -> PatchSchema {
         var schema = self
-        for kind in kinds {
-            if schema.kinds[kind.info.kind] == nil { schema.kinds[kind.info.kind] = kind.definitionName }
-            for type in kind.types {
-                var fields: [String: PatchStrategy] = [:]
-                for field in type.fields {
-                    if let strategy = strategy(of: field.shape) { fields[field.name] = strategy }
-                }
-                schema.types[type.name] = fields
+        let atomic = Set(added.filter(\.atomic).map(\.name)).union(atomicTypes)
+        for type in added {
+            if let kind = type.kind, schema.kinds[kind.kind] == nil { schema.kinds[kind.kind] = type.name }
+            var fields: [String: PatchStrategy] = [:]
+            for field in type.fields {
+                if let strategy = Self.strategy(of: field.shape, atomic: atomic) { fields[field.name] = strategy }
             }
+            schema.types[type.name] = fields
         }
         return schema
+    }
+
+    /// The types apply owns whole: those the built-in tables mark atomic.
+    private var atomicTypes: Set<String> {
+        Set(BuiltinTypes.all.filter(\.atomic).map(\.name))
     }
 
     /// The schema of one custom kind: the list types and map keys its CRD's schema declares (a list without
     /// `x-kubernetes-list-type` is atomic, as upstream), each nested object a type named by its path.
     static func custom(kind: String, definitionName: String, schema: JSONValue) -> PatchSchema {
-        var result = PatchSchema(types: standard.types.filter { ["Object", "ObjectMeta"].contains($0.key) }, kinds: [:])
+        var result = PatchSchema(types: standard.types.filter { ["Object", BuiltinTypes.objectMeta].contains($0.key) }, kinds: [:])
         result.kinds[kind] = definitionName
         result.describe(schema, as: definitionName, isRoot: true)
         return result
     }
 
     private mutating func describe(_ schema: JSONValue, as name: String, isRoot: Bool = false) {
-        var fields: [String: PatchStrategy] = isRoot ? ["metadata": .object("ObjectMeta")] : [:]
+        var fields: [String: PatchStrategy] = isRoot ? ["metadata": .object(BuiltinTypes.objectMeta)] : [:]
         for (field, property) in schema["properties"]?.objectValue ?? [:] where !(isRoot && field == "metadata") {
             let path = name + "/" + field
             if property["type"] == "array" {
@@ -66,38 +80,33 @@ extension PatchSchema {
         }
     }
 
-    /// A label selector is replaced whole, as upstream's `+structType=atomic`.
-    static let labelSelectorType = "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"
-
     /// The list-map keys with a default: a port's protocol is TCP unless it says otherwise, everywhere in the API.
     static let keyDefaults = ["protocol": "TCP"]
 
-    private func strategy(of shape: FieldShape) -> PatchStrategy? {
+    /// One field's strategy; nil for a field that merges as upstream's untagged fields do (scalars, maps).
+    /// `PatchStrategy` has one list behaviour for patch and apply: a set merges, and a list that apply keys
+    /// but a patch replaces (`resources.claims`) is replaced.
+    private static func strategy(of shape: FieldShape, atomic: Set<String>) -> PatchStrategy? {
         switch shape {
         case .type(let name):
-            return name == Self.labelSelectorType ? PatchStrategy(atomicMap: true) : .object(typeName(name))
-        case .list(let item, .map(let keys)):
-            guard let first = keys.first else { return .atomicList }
-            return PatchStrategy(
-                list: .merge, mergeKey: first, type: itemType(item),
-                listMapKeys: keys.map { ($0, Self.keyDefaults[$0]) })
-        case .list(_, .set):
-            return .mergeSet
-        case .list(let item, .atomic):
-            return PatchStrategy(list: .atomic, type: itemType(item))
+            return atomic.contains(name) ? PatchStrategy(atomicMap: true) : .object(name)
+        case .list(let item, let listType):
+            var itemType: String?
+            if case .type(let name) = item { itemType = name }
+            switch (listType.apply, listType.patch) {
+            case (.set, _), (_, .merge):
+                return .mergeSet
+            case (_, .replace):
+                return PatchStrategy(list: .atomic, type: itemType)
+            case (let apply, .mergeOn(let key, let retainKeys)):
+                var keys = [key]
+                if case .map(let declared) = apply { keys = declared }
+                return PatchStrategy(
+                    list: .merge, mergeKey: key, retainKeys: retainKeys, type: itemType,
+                    listMapKeys: keys.map { ($0, keyDefaults[$0]) })
+            }
         default:
             return nil
         }
-    }
-
-    private func itemType(_ item: FieldShape) -> String? {
-        if case .type(let name) = item { return typeName(name) }
-        return nil
-    }
-
-    /// The hand-written tables name types briefly (`PodTemplateSpec`); a type they have is found under that name.
-    private func typeName(_ definition: String) -> String {
-        let short = String(definition.split(separator: ".").last ?? "")
-        return types[short] != nil ? short : definition
     }
 }

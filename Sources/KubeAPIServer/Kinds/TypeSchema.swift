@@ -14,23 +14,60 @@ public indirect enum FieldShape: Sendable, Hashable {
     case intOrString
     /// A resource quantity (`100m`, `1Gi`).
     case quantity
-    /// An RFC 3339 time.
+    /// An RFC 3339 time, to the second (`metav1.Time`).
     case time
+    /// An RFC 3339 time, to the microsecond (`metav1.MicroTime`).
+    case microTime
     /// Any JSON, kept as sent (`runtime.RawExtension`, `apiextensions.JSON`).
     case any
-    /// A named type: one of ours or one the hand-written definitions hold (`io.k8s.api.core.v1.PodTemplateSpec`).
+    /// A named type: one of `BuiltinTypes` or of a kind's own types (`io.k8s.api.core.v1.PodTemplateSpec`).
     case type(String)
-    /// A list, replaced whole (`atomic`), of unique scalars (`set`), or merged by key (`map`).
+    /// A list, merged as `ListType` says.
     case list(FieldShape, ListType)
     /// `map[string]<shape>`.
     case map(FieldShape)
+}
 
-    /// `+listType`: how a list merges in a patch and in server-side apply.
-    public enum ListType: Sendable, Hashable {
+/// How a list merges: `+listType` (and `+listMapKey`) for server-side apply, `patchStrategy` and
+/// `patchMergeKey` for a strategic merge patch. They mostly agree; where upstream's tags differ (a pod's
+/// `hostIPs` is atomic to apply but merged on `ip` by a patch), both are stated.
+public struct ListType: Sendable, Hashable {
+    /// `+listType`.
+    public enum Apply: Sendable, Hashable {
         case atomic
         case set
-        /// Merged item by item, matched on these keys (the first is strategic merge patch's merge key).
+        /// Merged item by item, matched on these keys.
         case map([String])
+    }
+
+    /// `patchStrategy` and `patchMergeKey`.
+    public enum Patch: Sendable, Hashable {
+        /// No strategy: a patch's list replaces the whole list.
+        case replace
+        /// `merge` on a list of scalars: a union.
+        case merge
+        /// `merge` on items matched by this key; `retainKeys` also clears the union members a patch leaves out.
+        case mergeOn(String, retainKeys: Bool)
+    }
+
+    public var apply: Apply
+    public var patch: Patch
+
+    public init(_ apply: Apply, patch: Patch) {
+        self.apply = apply
+        self.patch = patch
+    }
+
+    /// Replaced whole, by apply and by patch.
+    public static let atomic = ListType(.atomic, patch: .replace)
+    /// Unique scalars for apply; replaced by a patch.
+    public static let set = ListType(.set, patch: .replace)
+    /// Unique scalars, unioned by a patch too (`finalizers`).
+    public static let mergedSet = ListType(.set, patch: .merge)
+
+    /// Items keyed by `keys`, merged by a patch on the first (`retainingKeys` for lists of unions: volumes).
+    public static func map(_ keys: [String], retainingKeys: Bool = false) -> ListType {
+        ListType(.map(keys), patch: keys.first.map { .mergeOn($0, retainKeys: retainingKeys) } ?? .replace)
     }
 }
 
@@ -54,35 +91,55 @@ public struct FieldSchema: Sendable, Hashable {
     }
 }
 
+extension FieldSchema {
+    /// The field's OpenAPI v3 property, with its summary as the description.
+    var openAPI: JSONValue {
+        guard !summary.isEmpty, case .object(var members) = shape.openAPI else { return shape.openAPI }
+        members["description"] = .string(summary)
+        return .object(members)
+    }
+}
+
 /// A named object type (`io.k8s.api.rbac.v1.PolicyRule`): its fields in Go's declaration order.
 public struct TypeSchema: Sendable, Hashable {
     /// The OpenAPI definition name.
     public var name: String
     public var summary: String
     public var fields: [FieldSchema]
+    /// The group, version and kind of a top-level type.
+    public var kind: GroupVersionKind?
+    /// `+structType=atomic`: apply owns a value of this type as one leaf and a patch replaces it whole
+    /// (a label selector, an object reference).
+    public var atomic: Bool
 
-    public init(_ name: String, _ summary: String, _ fields: [FieldSchema]) {
+    public init(_ name: String, _ summary: String, _ fields: [FieldSchema], kind: GroupVersionKind? = nil, atomic: Bool = false) {
         self.name = name
         self.summary = summary
         self.fields = fields
+        self.kind = kind
+        self.atomic = atomic
     }
 
-    /// This type as an OpenAPI v3 schema (`$ref`s into `#/components/schemas/`); `kind` adds the group, version
-    /// and kind of a top-level type.
-    func openAPI(kind: GroupVersionKind? = nil) -> JSONValue {
-        var properties: JSONObject = [:]
-        for field in fields {
-            var property = field.shape.openAPI
-            if !field.summary.isEmpty, case .object(var members) = property {
-                members["description"] = .string(field.summary)
-                property = .object(members)
-            }
-            properties[field.name] = property
-        }
+    /// The type of a top-level kind: `apiVersion`, `kind` and `metadata`, then `fields`.
+    static func object(_ name: String, _ summary: String, _ fields: [FieldSchema], kind: GroupVersionKind) -> TypeSchema {
+        TypeSchema(name, summary, objectFields + fields, kind: kind)
+    }
+
+    /// What every top-level kind has.
+    static let objectFields: [FieldSchema] = [
+        FieldSchema("apiVersion", .string, "The schema version of this object."),
+        FieldSchema("kind", .string, "The kind of this object."),
+        FieldSchema("metadata", .type(BuiltinTypes.objectMeta), "Name, namespace, labels and other metadata.", proto: 1),
+    ]
+
+    /// This type as an OpenAPI v3 schema (`$ref`s into `#/components/schemas/`).
+    var openAPI: JSONValue {
+        let properties = fields.reduce(into: JSONObject()) { properties, field in properties[field.name] = field.openAPI }
         var schema: JSONObject = ["type": "object", "properties": .object(properties)]
         if !summary.isEmpty { schema["description"] = .string(summary) }
         let required = fields.filter(\.required).map { JSONValue.string($0.name) }
         if !required.isEmpty { schema["required"] = .array(required) }
+        if atomic { schema["x-kubernetes-map-type"] = "atomic" }
         if let kind {
             schema["x-kubernetes-group-version-kind"] = [
                 OpenAPISchema.groupVersionKind(group: kind.group, version: kind.version, kind: kind.kind)
@@ -105,6 +162,7 @@ extension FieldShape {
         case .intOrString: ["allOf": [OpenAPISchema.reference("io.k8s.apimachinery.pkg.util.intstr.IntOrString")]]
         case .quantity: ["allOf": [OpenAPISchema.reference("io.k8s.apimachinery.pkg.api.resource.Quantity")]]
         case .time: ["allOf": [OpenAPISchema.reference("io.k8s.apimachinery.pkg.apis.meta.v1.Time")]]
+        case .microTime: ["allOf": [OpenAPISchema.reference("io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime")]]
         case .any: ["type": "object", "x-kubernetes-preserve-unknown-fields": true]
         case .type(let name): ["allOf": [OpenAPISchema.reference(name)], "default": [:]]
         case .map(let value): ["type": "object", "additionalProperties": value.openAPI]
@@ -114,17 +172,23 @@ extension FieldShape {
     }
 }
 
-extension FieldShape.ListType {
-    /// `x-kubernetes-list-type` and, for map lists, the keys and strategic merge patch's merge key.
+extension ListType {
+    /// `x-kubernetes-list-type`, the list-map keys, and the strategic merge patch strategy and merge key.
     var extensions: JSONObject {
-        switch self {
-        case .atomic: ["x-kubernetes-list-type": "atomic"]
-        case .set: ["x-kubernetes-list-type": "set"]
+        var extensions: JSONObject
+        switch apply {
+        case .atomic: extensions = ["x-kubernetes-list-type": "atomic"]
+        case .set: extensions = ["x-kubernetes-list-type": "set"]
         case .map(let keys):
-            [
-                "x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": .array(keys.map(JSONValue.string)),
-                "x-kubernetes-patch-merge-key": .string(keys.first ?? ""), "x-kubernetes-patch-strategy": "merge",
-            ]
+            extensions = ["x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": .array(keys.map(JSONValue.string))]
         }
+        switch patch {
+        case .replace: break
+        case .merge: extensions["x-kubernetes-patch-strategy"] = "merge"
+        case .mergeOn(let key, let retainKeys):
+            extensions["x-kubernetes-patch-merge-key"] = .string(key)
+            extensions["x-kubernetes-patch-strategy"] = retainKeys ? "merge,retainKeys" : "merge"
+        }
+        return extensions
     }
 }

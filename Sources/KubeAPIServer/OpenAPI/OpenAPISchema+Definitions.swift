@@ -1,11 +1,8 @@
 import KubeModel
 
 extension OpenAPISchema {
-    /// Every schema this server describes, by upstream definition name (`io.k8s.api.core.v1.Pod`).
-    static let definitions: [String: JSONValue] = [
-        meta, pod, podSpec, container, probe, scheduling, volume, inTreeVolume, ephemeralVolume, podTemplate, node, namespace,
-        event, eventsV1, daemonSet, controllerRevision, lease,
-    ].reduce(into: [:]) { all, group in all.merge(group) { first, _ in first } }
+    /// Every schema the built-in types describe, by upstream definition name (`io.k8s.api.core.v1.Pod`).
+    static let definitions = BuiltinTypes.definitions
 
     /// The schemas of one group-version document: each resource's kind's schema and, transitively, every schema it
     /// references, so no `$ref` dangles and no other group's kinds leak in (upstream's documents do the same).

@@ -29,6 +29,8 @@ extension ProtobufSchema {
         case .intOrString: .intOrString
         case .quantity: .wrapped(.string)
         case .time: .time
+        // No kind read from protobuf bodies has one; a MicroTime has the same two fields.
+        case .microTime: .time
         // A status or section kept as written has no layout here: read only when empty, as kubectl's creates
         // send it.
         case .any: .opaque
