@@ -91,11 +91,11 @@ private func liveOwnedBySet(image: String) throws -> String {
     #expect(error.code == .conflict)
     #expect(
         error.message
-            == #"Apply failed with 1 conflict: conflict with "kubectl-set" using apps/v1 at 2026-01-01T00:00:00Z: .spec.template.spec.containers[name="c"].image"#)
+            == #"Apply failed with 1 conflict: conflict with "kubectl-set" using apps/v1: .spec.template.spec.containers[name="c"].image"#)
     #expect(
         error.details?.causes == [
             StatusCause(
-                reason: "FieldManagerConflict", message: #"conflict with "kubectl-set" using apps/v1 at 2026-01-01T00:00:00Z"#,
+                reason: "FieldManagerConflict", message: #"conflict with "kubectl-set" using apps/v1"#,
                 field: #".spec.template.spec.containers[name="c"].image"#)
         ])
 }

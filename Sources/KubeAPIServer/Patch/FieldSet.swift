@@ -77,25 +77,30 @@ struct FieldSet: Hashable {
 
     private mutating func collect(_ object: JSONObject, meta: PatchMeta, at path: Path) {
         for (name, value) in object {
-            let fieldPath = path + [.field(name)]
             let (strategy, child) = meta.field(name)
-            switch value {
-            case .object(let nested) where !nested.isEmpty && !strategy.atomicMap:
-                collect(nested, meta: child, at: fieldPath)
-            case .array(let items) where strategy.list == .merge:
-                let keys = strategy.itemKeys
-                for item in items {
-                    if keys.isEmpty {
-                        members.insert(fieldPath + [.value(Self.json(item))])
-                    } else if case .object(let fields) = item {
-                        let itemPath = fieldPath + [.key(Self.itemKey(fields, keys))]
-                        members.insert(itemPath)
-                        collect(fields, meta: child, at: itemPath)
-                    }
+            collect(value, strategy: strategy, meta: child, at: path + [.field(name)])
+        }
+    }
+
+    /// Adds the paths `value` claims, the value of a field with `strategy` (`meta`: the walker for its value or
+    /// its items) at `path`.
+    mutating func collect(_ value: JSONValue, strategy: PatchStrategy, meta: PatchMeta, at path: Path) {
+        switch value {
+        case .object(let nested) where !nested.isEmpty && !strategy.atomicMap:
+            collect(nested, meta: meta, at: path)
+        case .array(let items) where strategy.list == .merge:
+            let keys = strategy.itemKeys
+            for item in items {
+                if keys.isEmpty {
+                    members.insert(path + [.value(Self.json(item))])
+                } else if case .object(let fields) = item {
+                    let itemPath = path + [.key(Self.itemKey(fields, keys))]
+                    members.insert(itemPath)
+                    collect(fields, meta: meta, at: itemPath)
                 }
-            default:
-                members.insert(fieldPath)
             }
+        default:
+            members.insert(path)
         }
     }
 
@@ -112,7 +117,7 @@ struct FieldSet: Hashable {
         return json(.object(key))
     }
 
-    private static func json(_ value: JSONValue) -> String { String(decoding: value.canonicalBytes, as: UTF8.self) }
+    static func json(_ value: JSONValue) -> String { String(decoding: value.canonicalBytes, as: UTF8.self) }
 
     // MARK: fieldsV1
 
@@ -138,6 +143,17 @@ struct FieldSet: Hashable {
                 members.insert(childPath)
             }
         }
+    }
+
+    /// Whether the set a `fieldsV1` value encodes holds `path`, read from the tree without decoding it.
+    static func contains(_ path: Path, inFieldsV1 fieldsV1: JSONValue) -> Bool {
+        var node = fieldsV1
+        for element in path {
+            guard case .object(let children) = node, let child = children[element.encoded] else { return false }
+            node = child
+        }
+        guard !path.isEmpty, case .object(let children) = node else { return false }
+        return children.isEmpty || children["."] != nil
     }
 
     /// The `fieldsV1` value: a tree of `f:`/`k:`/`v:` members, `{}` for leaves, `".": {}` for members with children.

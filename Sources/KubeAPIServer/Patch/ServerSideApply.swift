@@ -13,14 +13,16 @@ import KubeModel
 /// - a field owned by another manager that this apply would change is a conflict (409, causes
 ///   `FieldManagerConflict` with structured-merge-diff's path text) unless `force`, which takes ownership;
 /// - `metadata.managedFields` in the configuration, a wrong `apiVersion` or kind are 400s; `status` of a kind
-///   with a status subresource is ignored (upstream resets it for the main resource).
+///   with a status subresource is ignored (upstream resets it for the main resource);
+/// - kubectl's own manager (`kubectl`) takes over, without conflict, the fields client-side apply set to values
+///   they still hold, and keeps its `last-applied-configuration` annotation in step.
 ///
 /// What is simplified:
 /// - the merge itself is a strategic merge patch over our `PatchSchema`, not structured-merge-diff's typed merge:
 ///   list order follows strategic-merge rules and keyed lists use the SMP merge key to match items;
 /// - `fieldsV1` is computed from the applied configuration over the same schema (best effort: fields outside the
-///   schema count as leaves or granular maps), and ownership of other managers (`Update` entries written by
-///   PUT/PATCH) is only read, never recomputed here;
+///   schema count as leaves or granular maps); other managers' entries (the `Update` entries `ManagedFields`
+///   records for every other write) only lose what the apply forced;
 /// - conflicts compare leaf values only; a list item removed by another manager is not a conflict.
 enum ServerSideApply {
     /// Kinds whose `status` is a subresource, so apply on the main resource ignores it: read from the
@@ -29,16 +31,11 @@ enum ServerSideApply {
         (ResourceCatalog.all + BuiltinKinds.allWithCustomResourceDefinition.map(\.info))
             .filter { $0.subresource("status") != nil }.map(\.kind))
 
-    /// The paths server-side apply never tracks (upstream's strip-meta manager).
-    private static let untracked: [FieldSet.Path] = [
-        [.field("apiVersion")], [.field("kind")], [.field("status")],
-        [.field("metadata"), .field("name")], [.field("metadata"), .field("namespace")],
-        [.field("metadata"), .field("uid")], [.field("metadata"), .field("resourceVersion")],
-        [.field("metadata"), .field("generation")], [.field("metadata"), .field("creationTimestamp")],
-        [.field("metadata"), .field("selfLink")], [.field("metadata"), .field("managedFields")],
-        [.field("metadata"), .field("deletionTimestamp")],
-        [.field("metadata"), .field("deletionGracePeriodSeconds")],
-    ]
+    /// The paths server-side apply never tracks: those no manager owns, and `status`.
+    private static let untracked = ManagedFields.untracked + [[.field("status")]]
+
+    /// The manager `kubectl apply --server-side` writes as; only it takes over client-side apply's fields.
+    static let kubectlManager = "kubectl"
 
     /// Applies `configuration` (already decoded) for `manager` onto `live` (nil: create).
     static func apply(
@@ -67,14 +64,21 @@ enum ServerSideApply {
         var meta = schema.root(forKind: kind)
         meta.matchesListMapKeys = true
         let claimed = tracked(FieldSet.claimed(by: configuration, meta: meta))
-        var entries = live.flatMap { $0["metadata"]?["managedFields"] }.map(managedEntries) ?? []
+        var entries = ManagedEntry.entries(live?["metadata"]?["managedFields"])
         let ownIndex = entries.firstIndex { $0.manager == manager && $0.operation == "Apply" && $0.subresource.isEmpty }
         let previous = ownIndex.map { entries[$0].fields } ?? FieldSet()
 
         var object = live ?? [:]
         if live != nil {
             let conflicts = findConflicts(claimed, configuration, object, entries, except: ownIndex)
-            if !conflicts.isEmpty && !force { throw conflictError(conflicts, entries) }
+            if !conflicts.isEmpty && !force {
+                // kubectl's first server-side apply takes the fields client-side apply set to what they still are.
+                let allowed =
+                    manager == kubectlManager
+                    ? fieldsLastApplied(to: object, apiVersion: configuration["apiVersion"], meta: meta) : []
+                let refused = conflicts.filter { !allowed.contains($0.path) }
+                if !refused.isEmpty { throw conflictError(refused, entries) }
+            }
             for conflict in conflicts { entries[conflict.entry].fields.members.remove(conflict.path) }
 
             // Fields this manager stops applying go away unless someone else still owns them (or something below).
@@ -101,62 +105,69 @@ enum ServerSideApply {
         } catch {
             throw PatchApplier.apiError(error)
         }
+        if manager == kubectlManager, live?["metadata"]?["annotations"]?[lastAppliedAnnotation] != nil {
+            object = keepingLastAppliedInStep(object, with: patch)
+        }
 
-        var entry = ManagedEntry(
-            manager: manager, operation: "Apply", apiVersion: apiVersion ?? (configuration["apiVersion"]?.stringValue ?? ""),
-            time: now, subresource: "", fields: claimed, raw: [:])
+        var entry = ManagedFieldsEntry()
+        entry.manager = manager
+        entry.operation = "Apply"
+        entry.apiVersion = apiVersion ?? (configuration["apiVersion"]?.stringValue ?? "")
+        entry.time = now.map(Time.init)
+        var own = ManagedEntry(entry)
+        own.fields = claimed
         if let ownIndex {
-            entry.raw = entries[ownIndex].raw
-            entries[ownIndex] = entry
+            own.entry.unknownFields = entries[ownIndex].entry.unknownFields
+            entries[ownIndex] = own
         } else {
-            entries.append(entry)
+            entries.append(own)
         }
         // A manager left owning nothing disappears, as structured-merge-diff drops empty sets.
         entries.removeAll { $0.fields.members.isEmpty && !($0.manager == manager && $0.operation == "Apply") }
         var metadata = object["metadata"]?.objectValue ?? [:]
-        metadata["managedFields"] = .array(entries.map(\.json))
+        metadata["managedFields"] = ManagedEntry.json(entries)
         object["metadata"] = .object(metadata)
         return object
     }
 
     // MARK: Ownership
 
-    /// One `managedFields` entry, with its field set decoded.
-    struct ManagedEntry {
-        var manager: String
-        var operation: String
-        var apiVersion: String
-        var time: Date?
-        var subresource: String
-        var fields: FieldSet
-        /// The entry as read, so unknown members survive.
-        var raw: JSONObject
+    /// The manager `kubectl apply` (client-side) writes as.
+    static let clientSideApplyManager = "kubectl-client-side-apply"
 
-        /// The entry as stored.
-        var json: JSONValue {
-            var object = raw
-            object["manager"] = .string(manager)
-            object["operation"] = .string(operation)
-            object["apiVersion"] = .string(apiVersion)
-            if let time { object["time"] = .string(Time(time).rfc3339) }
-            object["fieldsType"] = .string("FieldsV1")
-            object["fieldsV1"] = fields.fieldsV1
-            if !subresource.isEmpty { object["subresource"] = .string(subresource) }
-            return .object(object)
+    /// Client-side apply's record of what it last applied.
+    private static let lastAppliedAnnotation = "kubectl.kubernetes.io/last-applied-configuration"
+
+    /// kubectl's server-side apply rewrites an existing client-side record to what it applied, so a later
+    /// client-side apply computes its changes from it (upstream's `lastAppliedUpdater`).
+    private static func keepingLastAppliedInStep(_ object: JSONObject, with configuration: JSONObject) -> JSONObject {
+        var record = configuration
+        if case .object(var metadata)? = record["metadata"], case .object(var annotations)? = metadata["annotations"] {
+            annotations[lastAppliedAnnotation] = nil
+            metadata["annotations"] = annotations.isEmpty ? nil : .object(annotations)
+            record["metadata"] = .object(metadata)
         }
+        guard case .object(var metadata)? = object["metadata"], case .object(var annotations)? = metadata["annotations"]
+        else { return object }
+        annotations[lastAppliedAnnotation] = .string(String(decoding: JSONValue.object(record).canonicalBytes, as: UTF8.self))
+        metadata["annotations"] = .object(annotations)
+        var result = object
+        result["metadata"] = .object(metadata)
+        return result
     }
 
-    private static func managedEntries(_ value: JSONValue) -> [ManagedEntry] {
-        guard case .array(let items) = value else { return [] }
-        return items.compactMap { item in
-            guard case .object(let members) = item else { return nil }
-            return ManagedEntry(
-                manager: members["manager"]?.stringValue ?? "", operation: members["operation"]?.stringValue ?? "",
-                apiVersion: members["apiVersion"]?.stringValue ?? "",
-                time: members["time"]?.stringValue.flatMap { Time(rfc3339: $0)?.date },
-                subresource: members["subresource"]?.stringValue ?? "",
-                fields: FieldSet(fieldsV1: members["fieldsV1"] ?? .null), raw: members)
-        }
+    /// The fields client-side apply last set that still hold the values it set (upstream's
+    /// `allowedConflictsFromLastApplied`): read from the `last-applied-configuration` annotation.
+    private static func fieldsLastApplied(to live: JSONObject, apiVersion: JSONValue?, meta: PatchMeta)
+        -> Set<FieldSet.Path>
+    {
+        guard let text = live["metadata"]?["annotations"]?[lastAppliedAnnotation]?.stringValue,
+            case .object(let lastApplied)? = try? GoJSONDecoder.parse(Array(text.utf8)),
+            lastApplied["apiVersion"] == apiVersion
+        else { return [] }
+        let changes = FieldChanges(from: lastApplied, to: live, meta: meta)
+        return FieldSet.claimed(by: lastApplied, meta: meta).members.subtracting(changes.modified).subtracting(
+            changes.removed)
     }
 
     private static func tracked(_ set: FieldSet) -> FieldSet {
@@ -192,10 +203,8 @@ enum ServerSideApply {
         func describe(_ entry: ManagedEntry) -> String {
             var text = "\"\(entry.manager)\""
             if !entry.subresource.isEmpty { text += " with subresource \"\(entry.subresource)\"" }
-            if entry.operation == "Update" {
-                text += " using \(entry.apiVersion)"
-                if let time = entry.time { text += " at \(Time(time).rfc3339)" }
-            }
+            // Upstream names an Update manager by its identity, which never holds a time.
+            if entry.operation == "Update" { text += " using \(entry.entry.apiVersion)" }
             return text
         }
         let causes = conflicts.map { conflict in

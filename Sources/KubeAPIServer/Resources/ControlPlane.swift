@@ -87,7 +87,7 @@ public struct ControlPlane: Sendable {
             var namespace = Namespace()
             namespace.metadata.name = name
             do {
-                _ = try await namespaces.create(namespace, namespace: "", dryRun: false)
+                _ = try await namespaces.create(namespace, namespace: "", dryRun: false, manager: ManagedFields.serverManager)
             } catch {
                 // Not `catch where`: with typed throws that form hangs the 6.3 compiler's AllocBoxToStack pass.
                 guard error.code == .alreadyExists else { throw error }
@@ -104,7 +104,7 @@ public struct ControlPlane: Sendable {
             priorityClass.unknownFields = [
                 "value": .int(value), "description": "Built in: for pods a node or the cluster cannot run without.",
             ]
-            _ = try? await priorityClasses.create(priorityClass, namespace: "", dryRun: false)
+            _ = try? await priorityClasses.create(priorityClass, namespace: "", dryRun: false, manager: ManagedFields.serverManager)
         }
     }
 

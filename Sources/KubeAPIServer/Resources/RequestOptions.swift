@@ -84,6 +84,11 @@ public struct WriteOptions: Sendable {
     public var fieldValidation = FieldValidation.warn
     /// `force` (apply only).
     public var force = false
+    /// The request's `User-Agent`, which names the manager of a write without `fieldManager`.
+    public var userAgent: String?
+
+    /// Who a write other than an apply is recorded as in managedFields.
+    var manager: String { ManagedFields.manager(fieldManager: fieldManager, userAgent: userAgent) }
 
     /// No dry run, warnings for unknown fields.
     public init() {}

@@ -92,7 +92,7 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
             return .negotiated(table, format: format)
         case .post:
             guard let namespace = namespace ?? (info.namespaced ? nil : "") else { throw APIError.pathNotFound }
-            let options = try WriteOptions(query)
+            let options = try writeOptions(request, query)
             let body = try await readBody(request)
             let outcome = try await storage.create(
                 namespace: namespace, body: body, contentType: request.headers[.contentType], options: options)
@@ -130,12 +130,12 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
         case .put:
             let outcome = try await storage.update(
                 namespace: namespace, name: name, body: try await readBody(request),
-                contentType: request.headers[.contentType], target: target, options: try WriteOptions(query))
+                contentType: request.headers[.contentType], target: target, options: try writeOptions(request, query))
             return respond(outcome, status: outcome.created ? .created : .ok)
         case .patch:
             let outcome = try await storage.patch(
                 namespace: namespace, name: name, patch: try await readBody(request),
-                contentType: request.headers[.contentType] ?? "", target: target, options: try WriteOptions(query))
+                contentType: request.headers[.contentType] ?? "", target: target, options: try writeOptions(request, query))
             return respond(outcome, status: outcome.created ? .created : .ok)
         case .delete where target == .main:
             let deleteRequest = try DeleteRequest(body: try await readBody(request), query: query)
@@ -152,6 +152,13 @@ public struct ResourceEndpoint<Strategy: ResourceStrategy>: ResourceRequestHandl
         default:
             throw APIError(.methodNotAllowed, "the server does not allow this method on the requested resource")
         }
+    }
+
+    /// A write's options: its query, and the User-Agent that names its manager when the query does not.
+    private func writeOptions(_ request: Request, _ query: QueryParameters) throws(APIError) -> WriteOptions {
+        var options = try WriteOptions(query)
+        options.userAgent = request.headers[.userAgent]
+        return options
     }
 
     private func respond(_ outcome: WriteOutcome, status: HTTPResponse.Status) -> Response {

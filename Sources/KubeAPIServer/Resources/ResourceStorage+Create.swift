@@ -9,13 +9,16 @@ extension ResourceStorage {
         namespace: String, body: [UInt8], contentType: String?, options: WriteOptions
     ) async throws(APIError) -> WriteOutcome {
         let (object, warnings) = try decodeBody(body, contentType: contentType, validation: options.fieldValidation)
-        var outcome = try await create(object, namespace: namespace, dryRun: options.dryRun)
+        var outcome = try await create(object, namespace: namespace, dryRun: options.dryRun, manager: options.manager)
         outcome.warnings = warnings + outcome.warnings
         return outcome
     }
 
-    /// Creates a decoded object (POST, PUT on a missing object that may be created, apply on a missing one).
-    func create(_ input: Strategy.Object, namespace: String, dryRun: Bool) async throws(APIError) -> WriteOutcome {
+    /// Creates a decoded object (POST, PUT on a missing object that may be created, apply on a missing one),
+    /// recording an `Update` by `manager` in its managedFields (nil: an apply, which recorded its own).
+    func create(_ input: Strategy.Object, namespace: String, dryRun: Bool, manager: String?) async throws(APIError)
+        -> WriteOutcome
+    {
         var object = input
         // Objects made in process (a namespace's default ServiceAccount) are stored with their TypeMeta too.
         object.apiVersion = info.groupVersion
@@ -39,6 +42,9 @@ extension ResourceStorage {
             strategy.validate(object), kind: info.kind, group: info.group, name: object.metadata.name)
         if info.namespaced {
             try checkNamespaceAcceptsContent(object.metadata.namespace)
+        }
+        if let manager {
+            try recordUpdate(&object, over: nil, old: nil, manager: manager, target: .main)
         }
         if dryRun {
             return WriteOutcome(data: object.jsonData(), created: true, warnings: strategy.warningsOnCreate(object))

@@ -19,10 +19,11 @@ extension ResourceStorage {
         namespace: String, name: String, body: [UInt8], contentType: String?, target: UpdateTarget,
         options: WriteOptions
     ) async throws(APIError) -> WriteOutcome {
-        let (object, warnings) = try decodeBody(body, contentType: contentType, validation: options.fieldValidation)
+        var (object, warnings) = try decodeBody(body, contentType: contentType, validation: options.fieldValidation)
+        if Self.asksManagedFieldsReset(body) { object.metadata.managedFields = ManagedFields.resetMarker }
         var outcome = try await guaranteedUpdate(
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
-            allowCreate: strategy.allowCreateOnUpdate && target == .main
+            allowCreate: strategy.allowCreateOnUpdate && target == .main, manager: options.manager
         ) { _, _ in object }
         outcome.warnings = warnings + outcome.warnings
         return outcome
@@ -48,7 +49,7 @@ extension ResourceStorage {
         var warnings: [String] = []
         let outcome = try await guaranteedUpdate(
             namespace: namespace, name: name, target: target, dryRun: options.dryRun,
-            allowCreate: isApply && target == .main
+            allowCreate: isApply && target == .main, manager: isApply ? nil : options.manager
         ) { current, _ in
             try Self.withStack(for: patch) { () throws(APIError) in
                 var live: JSONValue?
@@ -74,7 +75,11 @@ extension ResourceStorage {
                     patchedObject.canonicalBytes, contentType: "application/json", validation: options.fieldValidation,
                     patched: true)
                 warnings = decoded.warnings
-                return decoded.object
+                var object = decoded.object
+                if ManagedFields.isReset(patchedObject["metadata"]?["managedFields"]) {
+                    object.metadata.managedFields = ManagedFields.resetMarker
+                }
+                return object
             }
         }
         return WriteOutcome(data: outcome.data, created: outcome.created, warnings: warnings + outcome.warnings)
@@ -83,8 +88,9 @@ extension ResourceStorage {
     /// Reads, lets `newObject` compute the replacement from the current state, runs the update strategy and
     /// validation, and commits only if nothing changed in between (retrying from a fresh read otherwise).
     /// A missing object is created when `allowCreate`, else 404. An update that changes nothing stores nothing.
+    /// The write is recorded in managedFields as an `Update` by `manager` (nil: an apply, which recorded its own).
     func guaranteedUpdate(
-        namespace: String, name: String, target: UpdateTarget, dryRun: Bool, allowCreate: Bool,
+        namespace: String, name: String, target: UpdateTarget, dryRun: Bool, allowCreate: Bool, manager: String?,
         newObject: (StoredObject?, Strategy.Object?) throws -> Strategy.Object
     ) async throws(APIError) -> WriteOutcome {
         let key = key(namespace: namespace, name: name)
@@ -94,7 +100,7 @@ extension ResourceStorage {
                 var object = try Self.converting { try newObject(nil, nil) }
                 try checkIdentity(&object, namespace: namespace, name: name)
                 object.metadata.resourceVersion = ""
-                return try await create(object, namespace: namespace, dryRun: dryRun)
+                return try await create(object, namespace: namespace, dryRun: dryRun, manager: manager)
             }
             let old = try decodeStored(current)
             var object = try Self.converting { try newObject(current, old) }
@@ -123,6 +129,9 @@ extension ResourceStorage {
                 case .status: strategy.validateStatusUpdate(object, old: old)
                 }
             try APIError.throwIfInvalid(causes, kind: info.kind, group: info.group, name: name)
+            if let manager {
+                try recordUpdate(&object, over: current, old: old, manager: manager, target: target)
+            }
 
             let completesDeletion = completesDeletion(object)
             let (write, data) = prepared(object, at: current.resourceVersion)
@@ -139,6 +148,15 @@ extension ResourceStorage {
             return WriteOutcome(data: committed, created: false, warnings: [])
         }
         throw conflict(name)
+    }
+
+    /// Whether a PUT body's `metadata.managedFields` is an explicit reset (`[]` decodes as absent, so the body
+    /// is read again, and only when it names the field).
+    static func asksManagedFieldsReset(_ body: [UInt8]) -> Bool {
+        guard body.first == UInt8(ascii: "{"), Data(body).range(of: Data(#""managedFields""#.utf8)) != nil,
+            let value = try? JSONValue.parse(Data(body))
+        else { return false }
+        return ManagedFields.isReset(value["metadata"]?["managedFields"])
     }
 
     /// Runs `body`, reporting any failure as an `APIError`.

@@ -77,7 +77,7 @@ public struct ServiceAccountController: Service {
         account.metadata.name = Self.defaultName
         account.metadata.namespace = namespace
         do {
-            _ = try await serviceAccounts.create(account, namespace: namespace, dryRun: false)
+            _ = try await serviceAccounts.create(account, namespace: namespace, dryRun: false, manager: ManagedFields.serverManager)
         } catch {
             guard error.code != .alreadyExists else { return }
             logger.warning(
