@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "DaemonSetController", targets: ["DaemonSetController"]),
         .library(name: "ClusterServices", targets: ["ClusterServices"]),
         .library(name: "NodeSimulator", targets: ["NodeSimulator"]),
+        .library(name: "ProgressiveRollouts", targets: ["ProgressiveRollouts"]),
         .executable(name: "daemonry", targets: ["daemonry"]),
         .executable(name: "daemonry-bench", targets: ["daemonry-bench"]),
     ],
@@ -118,6 +119,15 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ProgressiveRollouts",
+            dependencies: [
+                "KubeModel", "DaemonSetCore", "KubeClient", "KubeRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "KubeTestSupport",
             dependencies: [
                 "KubeAPIServer", "KubeClient",
@@ -129,7 +139,7 @@ let package = Package(
             name: "daemonry",
             dependencies: [
                 "KubeModel", "DaemonSetCore", "KubeAPIServer", "KubeClient", "KubeRuntime", "DaemonSetController",
-                "NodeSimulator", "ClusterServices",
+                "NodeSimulator", "ClusterServices", "ProgressiveRollouts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

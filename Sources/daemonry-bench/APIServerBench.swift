@@ -341,11 +341,3 @@ final class StartInstant: @unchecked Sendable {
     func begin() { lock.withLock { started = ContinuousClock.now } }
     var elapsed: Double { lock.withLock { (ContinuousClock.now - started).seconds } }
 }
-
-extension Duration {
-    /// The duration in seconds, as a Double.
-    var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
-    }
-}

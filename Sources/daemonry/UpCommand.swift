@@ -8,6 +8,7 @@ import KubeModel
 import KubeRuntime
 import Logging
 import NodeSimulator
+import ProgressiveRollouts
 import Prometheus
 import ServiceLifecycle
 
@@ -254,6 +255,8 @@ struct ClusterComponents: Service {
                 client: client, informers: informers, configuration: configuration, metricsFactory: metricsFactory,
                 logger: logger)
             services.append(controller)
+            // Progressive rollouts of OnDelete DaemonSets that ask for one, beside the controller.
+            services.append(RolloutDriver(client: client, informers: informers, metricsFactory: metricsFactory, logger: logger))
             if let metrics = options.metrics {
                 services.insert(
                     MetricsServer(

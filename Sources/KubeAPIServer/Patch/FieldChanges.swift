@@ -36,12 +36,15 @@ struct FieldChanges {
     private init() {}
 
     private mutating func compare(_ old: JSONObject?, _ new: JSONObject?, meta: PatchMeta, at path: FieldSet.Path) {
-        for name in Set((old ?? [:]).keys).union((new ?? [:]).keys) {
-            let before = old?[name]
+        for (name, before) in old ?? [:] {
             let after = new?[name]
             if before == after { continue }
             let (strategy, child) = meta.field(name)
             compare(before, after, strategy: strategy, meta: child, at: path + [.field(name)])
+        }
+        for (name, after) in new ?? [:] where old?[name] == nil {
+            let (strategy, child) = meta.field(name)
+            compare(nil, after, strategy: strategy, meta: child, at: path + [.field(name)])
         }
     }
 

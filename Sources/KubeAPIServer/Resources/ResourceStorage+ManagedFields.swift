@@ -22,18 +22,27 @@ extension ResourceStorage {
         }
         // Neither side's entries are compared: nobody owns them.
         object.metadata.managedFields = []
+        var meta = strategy.patchSchema.root(forKind: info.kind)
+        meta.matchesListMapKeys = true
+        let excluded = ManagedFields.untracked + resetFields(target)
+        let data = object.jsonData()
         let changes: FieldChanges
-        do {
-            // A create compares with the kind's zero value, as Go writes it: the sections it always holds (a
-            // spec, a pod template) are not the creator's own nodes, the maps and items it adds are.
-            let stored = current.map { strategy.servedBytes($0.data) } ?? Strategy.Object().jsonData()
-            let before = Self.withoutManagedFields(try JSONValue.parse(stored).objectValue ?? [:])
-            let after = try JSONValue.parse(object.jsonData()).objectValue ?? [:]
-            var meta = strategy.patchSchema.root(forKind: info.kind)
-            meta.matchesListMapKeys = true
-            changes = FieldChanges(from: before, to: after, meta: meta).excluding(ManagedFields.untracked + resetFields(target))
-        } catch {
-            throw APIError(.internalError, "Internal error occurred: comparing \(info.kind) \(object.metadata.name): \(error)")
+        if let current, let (before, after) = RawMembers.differing(strategy.servedBytes(current.data), data) {
+            // The fast path: only what differs is parsed (`RawMembers`), and the same comparison runs on it.
+            changes = FieldChanges(from: before, to: after, meta: meta).excluding(excluded)
+        } else {
+            do {
+                // A create compares with the kind's zero value, as Go writes it: the sections it always holds (a
+                // spec, a pod template) are not the creator's own nodes, the maps and items it adds are.
+                let before = try current.map { stored in
+                    Self.withoutManagedFields(try JSONValue.parse(strategy.servedBytes(stored.data)).objectValue ?? [:])
+                } ?? zeroValue
+                let after = try JSONValue.parse(data).objectValue ?? [:]
+                changes = FieldChanges(from: before, to: after, meta: meta).excluding(excluded)
+            } catch {
+                throw APIError(
+                    .internalError, "Internal error occurred: comparing \(info.kind) \(object.metadata.name): \(error)")
+            }
         }
         object.metadata.managedFields = ManagedFields.update(
             entries, with: changes, manager: manager, apiVersion: info.groupVersion, subresource: target.subresource,

@@ -20,6 +20,8 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
     let now: @Sendable () -> Date
     /// The typed objects of the store's last writes, which a read of the same state takes instead of decoding.
     let recent: RecentObjects?
+    /// The kind's zero value as Go writes it, parsed once: what a create's managedFields are compared with.
+    let zeroValue: JSONObject
 
     /// How often a write re-reads after losing a race before giving up with 409 (upstream retries without
     /// bound; a bound keeps a pathological hot key from spinning a request forever).
@@ -34,6 +36,7 @@ public struct ResourceStorage<Strategy: ResourceStrategy>: Sendable {
         self.store = store
         self.recent = recent
         self.now = now
+        self.zeroValue = (try? JSONValue.parse(Strategy.Object().jsonData()).objectValue) ?? [:]
     }
 
     /// Names, scope and verbs.

@@ -347,6 +347,14 @@ public struct JSONReader {
         }
     }
 
+    /// Skips the next value and returns where its bytes lie, for a caller that compares values as bytes.
+    public mutating func skipValueRange() throws -> Range<Int> {
+        skipWhitespace()
+        let start = position
+        try skipValue()
+        return start..<position
+    }
+
     /// Skips any value, checking its structure, for members a reader does not need. Strings are not checked
     /// for UTF-8 (nothing is decoded from them).
     public mutating func skipValue() throws {

@@ -38,7 +38,15 @@ public final class SharedInformerFactory: Service, Sendable {
         let key = InformerKey(type: ObjectIdentifier(type), namespace: namespace)
         let informer = informers.withLock { informers in
             if let shared = informers[key] as? Informer<Object, Object> { return shared }
-            let created = Informer(source: KubeListerWatcher<Object>(client: client, namespace: namespace), logger: logger)
+            // Controllers never read managedFields; like kube-controller-manager's informers, the cache drops them.
+            let created = Informer(
+                source: KubeListerWatcher<Object>(client: client, namespace: namespace),
+                transform: { object in
+                    guard !object.metadata.managedFields.isEmpty else { return object }
+                    var trimmed = object
+                    trimmed.metadata.managedFields = []
+                    return trimmed
+                }, key: { $0.key }, logger: logger)
             informers[key] = created
             started.continuation.yield(created)
             return created

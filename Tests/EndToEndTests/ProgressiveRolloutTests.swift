@@ -1,0 +1,143 @@
+import DaemonSetCore
+import Foundation
+import KubeModel
+import KubeTestSupport
+import Testing
+
+extension SystemTests {
+    /// Progressive rollouts of an `OnDelete` DaemonSet on `daemonry up`: the driver deletes old pods wave by
+    /// wave within the budget, the controller recreates them, and a failing template rolls back. Nested in
+    /// `SystemTests` so one system runs at a time.
+    @Suite("progressive rollouts")
+    struct ProgressiveRolloutTests {
+        /// Six nodes, two per zone: node-0 and node-1 in a, node-2 and node-3 in b, node-4 and node-5 in c.
+        static let zones = ["a", "a", "b", "b", "c", "c"]
+
+        static func manifest(_ annotations: [String: String], image: String, templateAnnotations: String) -> String {
+            let policy = ([RolloutPolicy.progressive: "true"].merging(annotations) { $1 })
+                .sorted { $0.key < $1.key }.map { "    \($0.key): \"\($0.value)\"" }.joined(separator: "\n")
+            return """
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata:
+                  name: agent
+                  namespace: default
+                  annotations:
+                \(policy)
+                spec:
+                  updateStrategy: {type: OnDelete}
+                  selector:
+                    matchLabels: {app: agent}
+                  template:
+                    metadata:
+                      labels: {app: agent}
+                      annotations: {\(templateAnnotations)}
+                    spec:
+                      containers:
+                      - {name: main, image: "\(image)"}
+                """
+        }
+
+        /// Labels the nodes by zone, applies the DaemonSet and waits until it runs everywhere and the driver
+        /// has recorded that revision as complete.
+        static func start(_ system: System, _ annotations: [String: String]) async throws {
+            for (index, zone) in zones.enumerated() {
+                try await system.run(["label", "node", "node-\(index)", "topology.kubernetes.io/zone=\(zone)", "--overwrite"])
+            }
+            try await system.apply(
+                manifest(annotations, image: "nginx:1.25", templateAnnotations: #""sim.daemonry.io/ready-delay": "300ms""#))
+            #expect(try await eventually(timeout: .seconds(60)) { try await system.status("agent") == "6 6 6 6 6 0" })
+            #expect(
+                try await eventually(timeout: .seconds(30)) {
+                    try await system.daemonSetObject("agent").metadata.annotations[RolloutPolicy.completedRevision] != nil
+                })
+        }
+
+        static func zone(_ pod: Pod) -> String {
+            let node = SystemScenarioTests.targetNode(pod)
+            return Int(node.dropFirst("node-".count)).map { zones[$0] } ?? "?"
+        }
+
+        @Test func wavesByZoneGoOneAtATimeWithinTheBudget() async throws {
+            try await withSystem(nodes: 6) { system in
+                try await Self.start(
+                    system, ["rollout.daemonry.io/waves-by": "topology.kubernetes.io/zone", "rollout.daemonry.io/wave-order": "b,a,c"])
+                let watch = try system.watchPods("app=agent")
+                #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= 6 })
+                let before = try await system.daemonSetObject("agent").metadata.annotations[RolloutPolicy.completedRevision]
+
+                try await system.run(["set", "image", "ds/agent", "main=nginx:1.26"])
+                #expect(try await eventually(timeout: .seconds(120)) { try await system.status("agent") == "6 6 6 6 6 0" })
+                let daemonSet = try await system.daemonSetObject("agent")
+                let condition = daemonSet.status.conditions.first { $0.type == "Progressing" }
+                #expect(condition?.reason == "RolloutComplete", "\(daemonSet.status.conditions)")
+                #expect(daemonSet.metadata.annotations[RolloutPolicy.completedRevision] != before)
+                let settled = try await eventually(timeout: .seconds(30)) {
+                    let last = try watch.states().last ?? [:]
+                    return SystemScenarioTests.livePodsByNode(last).count == 6
+                        && last.values.allSatisfy { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
+                }
+                #expect(settled)
+
+                // At every event: at most one node without a ready pod, and a zone's pods are replaced only once
+                // every earlier zone runs the new image on all its nodes.
+                let order = ["b", "a", "c"]
+                let states = try watch.states(skipping: 6)
+                #expect(states.count >= 18, "each of 6 pods deleted, created and made ready: \(states.count) states")
+                for state in states {
+                    let live = SystemScenarioTests.livePodsByNode(state)
+                    let down = SystemScenarioTests.nodes(6).filter { node in !(live[node] ?? []).contains(where: \.isReady) }
+                    #expect(down.count <= 1, "more than one node down: \(down)")
+                    var touched: [String] = []
+                    for (index, zone) in Self.zones.enumerated() {
+                        let pods = live["node-\(index)"] ?? []
+                        if pods.isEmpty || pods.contains(where: { $0.spec.containers.first?.image == "nginx:1.26" }) {
+                            touched.append(zone)
+                        }
+                    }
+                    for zone in Set(touched) {
+                        guard let position = order.firstIndex(of: zone) else { continue }
+                        for earlier in order.prefix(position) {
+                            let done = Self.zones.indices.filter { Self.zones[$0] == earlier }.allSatisfy { index in
+                                (live["node-\(index)"] ?? []).contains { $0.spec.containers.first?.image == "nginx:1.26" && $0.isReady }
+                            }
+                            #expect(done, "wave \(zone) started before wave \(earlier) finished: \(state.values.map(SystemScenarioTests.describe))")
+                        }
+                    }
+                }
+                await watch.process.stop(signal: SIGTERM)
+            }
+        }
+
+        @Test func aCrashingTemplateRollsBackToTheLastCompletedRevision() async throws {
+            try await withSystem(nodes: 6) { system in
+                try await Self.start(
+                    system,
+                    ["rollout.daemonry.io/waves-by": "topology.kubernetes.io/zone", "rollout.daemonry.io/failure-action": "rollback"])
+                let completed = try await system.daemonSetObject("agent").metadata.annotations[RolloutPolicy.completedRevision]
+                #expect(completed != nil)
+                try await system.run([
+                    "patch", "ds", "agent", "--type=merge", "-p",
+                    #"{"spec":{"template":{"metadata":{"annotations":{"sim.daemonry.io/crash":"true"}},"spec":{"containers":[{"name":"main","image":"nginx:1.26"}]}}}}"#,
+                ])
+                // The first crashing pod fails the rollout; the template goes back and every pod returns to it.
+                let rolledBack = try await eventually(timeout: .seconds(120)) {
+                    let daemonSet = try await system.daemonSetObject("agent")
+                    return daemonSet.spec.template.spec.containers.first?.image == "nginx:1.25"
+                }
+                #expect(rolledBack)
+                let restored = try await eventually(timeout: .seconds(120)) {
+                    let pods = try await system.run(
+                        ["get", "pods", "-l", "app=agent", "-o", "jsonpath={.items[*].metadata.labels.controller-revision-hash}"])
+                    let hashes = pods.split(separator: " ").map(String.init)
+                    let status = try await system.status("agent")
+                    return hashes.count == 6 && Set(hashes) == [completed ?? ""] && status == "6 6 6 6 6 0"
+                }
+                #expect(restored)
+                let events = try await system.run(
+                    ["get", "events", "--field-selector", "reason=RolledBack,involvedObject.name=agent", "-o", "name"])
+                #expect(!events.isEmpty)
+            }
+        }
+    }
+}
