@@ -19,9 +19,10 @@ public final class LeaderElectedController: Service, Sendable {
 
     private let elector: LeaderElector
 
-    /// Campaigns for `configuration`'s Lease through `client` and runs `controller` while leading.
+    /// Campaigns for `configuration`'s Lease through `client` and runs `controller` (the DaemonSet controller,
+    /// the rollout driver) while leading.
     public init(
-        controller: DaemonSetController, client: KubeClient, configuration: LeaderElectionConfiguration,
+        controller: some Service, client: KubeClient, configuration: LeaderElectionConfiguration,
         logger: Logger = Logger(label: "daemonry.leader-election")
     ) throws(KubeRuntimeError) {
         elector = try LeaderElector(

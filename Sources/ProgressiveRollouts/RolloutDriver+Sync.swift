@@ -97,8 +97,8 @@ extension RolloutDriver {
         }
     }
 
-    /// Puts back the template of the last revision that completed, as `kubectl rollout undo` does, and promotes
-    /// it past any canary step so the way back is not held.
+    /// Puts back the template of the last revision that completed (`RolloutActions.restore`, as `kubectl
+    /// rollout undo`), promoted past any canary step so the way back is not held.
     private func rollBack(
         _ daemonSet: DaemonSet, from revision: String, revisions owned: [ControllerRevision], plan: RolloutPlan
     ) async throws {
@@ -110,14 +110,7 @@ extension RolloutDriver {
                 message: plan.message + "; no earlier revision completed to roll back to", warning: true)
             return
         }
-        var patch = target.data
-        if case .object(var members) = patch {
-            members["metadata"] = ["annotations": .object([RolloutPolicy.promoted: .string(completed)])]
-            patch = .object(members)
-        }
-        _ = try await client.patch(
-            DaemonSet.self, name: daemonSet.metadata.name, namespace: daemonSet.metadata.namespace,
-            patch: Patch(type: .strategic, body: patch.canonicalBytes))
+        try await RolloutActions(client: client).restore(daemonSet, to: target)
         recorder.event(
             daemonSet, type: "Warning", reason: RolloutPlan.Reason.rolledBack.rawValue,
             message: "Rolled back to revision \(target.revision) (\(completed)): " + plan.message)

@@ -71,6 +71,11 @@ public final class RolloutDriver: Service, Sendable {
         registerEventHandlers()
     }
 
+    /// Whether every informer has listed once.
+    public var hasSynced: Bool {
+        daemonSets.hasSynced && pods.hasSynced && nodes.hasSynced && revisions.hasSynced
+    }
+
     /// Runs the informers, the event writer, the queue and, once the caches have synced, the workers.
     public func run() async throws {
         try await withThrowingDiscardingTaskGroup { group in

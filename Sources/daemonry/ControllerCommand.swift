@@ -4,6 +4,7 @@ import Foundation
 import KubeClient
 import KubeRuntime
 import Logging
+import ProgressiveRollouts
 import Prometheus
 import ServiceLifecycle
 
@@ -36,6 +37,9 @@ struct ControllerCommand: AsyncParsableCommand {
     @Option(name: .customLong("leader-elect-resource-namespace"), help: "The leader-election Lease's namespace.")
     var leaseNamespace = LeaderElectedController.defaultLeaseNamespace
 
+    @Option(help: "Controllers to run, comma-separated: daemonset, rollout (the progressive rollout driver alone runs beside any cluster's DaemonSet controller).")
+    var controllers = "daemonset,rollout"
+
     @Option(help: "DaemonSets synced concurrently.")
     var workers = 4
 
@@ -51,7 +55,21 @@ struct ControllerCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
+    static let daemonSetController = "daemonset"
+    static let rolloutDriver = "rollout"
+    /// The rollout driver's own Lease in `--leader-elect-resource-namespace`: one driver per cluster.
+    static let rolloutDriverLease = "daemonry-rollout-driver"
+
+    /// The controllers `--controllers` names.
+    var selected: Set<String> {
+        Set(controllers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
     func validate() throws {
+        for name in selected where ![Self.daemonSetController, Self.rolloutDriver].contains(name) {
+            throw ValidationError("--controllers: unknown controller '\(name)' (known: daemonset, rollout)")
+        }
+        if selected.isEmpty { throw ValidationError("--controllers: name at least one controller") }
         if workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
         if kubeAPIBurst < 1 { throw ValidationError("--kube-api-burst must be at least 1, got \(kubeAPIBurst)") }
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level '\(logLevel)'") }
@@ -76,26 +94,35 @@ struct ControllerCommand: AsyncParsableCommand {
         clientConfiguration.observer = RESTClientMetrics(factory: metricsFactory).observer
         let client = try KubeClient(config: config, configuration: clientConfiguration, logger: logger)
 
-        var configuration = DaemonSetController.Configuration()
-        configuration.workers = workers
-        let controller = DaemonSetController(
-            client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
-        let worker: any Service
-        let health: HealthCheck
-        if leaderElect {
-            let elected = try LeaderElectedController(
-                controller: controller, client: client,
+        var workers: [any Service] = []
+        var synced: [@Sendable () -> Bool] = []
+        func elected(_ service: some Service, lease: String, hasSynced: @escaping @Sendable () -> Bool) throws {
+            guard leaderElect else {
+                workers.append(service)
+                synced.append(hasSynced)
+                return
+            }
+            let leader = try LeaderElectedController(
+                controller: service, client: client,
                 configuration: LeaderElectionConfiguration(
-                    leaseName: leaseName, leaseNamespace: leaseNamespace,
-                    identity: LeaderElectedController.defaultIdentity()),
+                    leaseName: lease, leaseNamespace: leaseNamespace, identity: LeaderElectedController.defaultIdentity()),
                 logger: logger)
-            worker = elected
+            workers.append(leader)
             // A standby is healthy while it waits; a leader once its caches are complete.
-            health = HealthCheck(name: "informer-sync") { !elected.isLeader || controller.hasSynced }
-        } else {
-            worker = controller
-            health = HealthCheck(name: "informer-sync") { controller.hasSynced }
+            synced.append { !leader.isLeader || hasSynced() }
         }
+        if selected.contains(Self.daemonSetController) {
+            var configuration = DaemonSetController.Configuration()
+            configuration.workers = self.workers
+            let controller = DaemonSetController(
+                client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
+            try elected(controller, lease: leaseName) { controller.hasSynced }
+        }
+        if selected.contains(Self.rolloutDriver) {
+            let driver = RolloutDriver(client: client, metricsFactory: metricsFactory, logger: logger)
+            try elected(driver, lease: Self.rolloutDriverLease) { driver.hasSynced }
+        }
+        let health = HealthCheck(name: "informer-sync") { [synced] in synced.allSatisfy { $0() } }
         let metrics = MetricsServer(
             configuration: try MetricsServer.Configuration(address: metricsAddress), registry: registry,
             healthChecks: [health], logger: logger)
@@ -104,7 +131,7 @@ struct ControllerCommand: AsyncParsableCommand {
         // Services stop in reverse order: the controller (and its Lease) first, metrics last.
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [metrics, worker], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: [metrics as any Service] + workers, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {

@@ -29,5 +29,8 @@ struct Daemonry: AsyncParsableCommand {
             embedded kubectl-compatible control plane with simulated nodes on one machine.
             """,
         version: version,
-        subcommands: [UpCommand.self, Placement.self, APIServerCommand.self, ControllerCommand.self, SimulateCommand.self])
+        subcommands: [
+            UpCommand.self, RolloutCommand.self, Placement.self, APIServerCommand.self, ControllerCommand.self,
+            SimulateCommand.self,
+        ])
 }

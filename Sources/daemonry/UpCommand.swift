@@ -39,6 +39,11 @@ struct UpCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-controller"), help: "Do not run the DaemonSet controller (run `daemonry controller` instead).")
     var noController = false
 
+    @Flag(
+        name: .customLong("no-rollout-driver"),
+        help: "Do not drive progressive rollouts (run `daemonry controller --controllers=rollout` instead).")
+    var noRolloutDriver = false
+
     @Flag(name: .customLong("no-simulator"), help: "Do not simulate nodes (run `daemonry simulate` instead).")
     var noSimulator = false
 
@@ -121,6 +126,7 @@ struct UpCommand: AsyncParsableCommand {
         options.nodes = nodes ?? 3
         options.nodeRecord = SimulatedNodeRecord(dataDirectory: directory)
         options.controller = !noController
+        options.rolloutDriver = !noRolloutDriver
         options.simulator = !noSimulator
         options.workers = workers
         options.nodeMonitorGracePeriod = GoDuration.parse(nodeMonitorGracePeriod) ?? .seconds(40)
@@ -159,6 +165,8 @@ struct ClusterComponents: Service {
         /// Where the count of nodes already created is kept; nil: create them all.
         var nodeRecord: SimulatedNodeRecord?
         var controller = true
+        /// Whether the progressive rollout driver runs.
+        var rolloutDriver = true
         var simulator = true
         var workers = 4
         /// The node lifecycle controller's `nodeMonitorGracePeriod`.
@@ -255,8 +263,6 @@ struct ClusterComponents: Service {
                 client: client, informers: informers, configuration: configuration, metricsFactory: metricsFactory,
                 logger: logger)
             services.append(controller)
-            // Progressive rollouts of OnDelete DaemonSets that ask for one, beside the controller.
-            services.append(RolloutDriver(client: client, informers: informers, metricsFactory: metricsFactory, logger: logger))
             if let metrics = options.metrics {
                 services.insert(
                     MetricsServer(
@@ -264,6 +270,10 @@ struct ClusterComponents: Service {
                         healthChecks: [HealthCheck(name: "informer-sync") { controller.hasSynced }], logger: logger),
                     at: 1)
             }
+        }
+        if options.rolloutDriver {
+            // Progressive rollouts of the OnDelete DaemonSets that ask for one, beside any DaemonSet controller.
+            services.append(RolloutDriver(client: client, informers: informers, metricsFactory: metricsFactory, logger: logger))
         }
         // First in, last out: the in-process watches keep streaming until every component has stopped.
         if let inProcess = options.inProcess { services.insert(inProcess.transport, at: 0) }

@@ -104,6 +104,15 @@ struct RolloutPlannerTests {
         #expect(promoted.deletions.map(\.nodeName) == ["node-a0", "node-a1", "node-a2"])
     }
 
+    @Test func aRolloutWithNothingLeftIsCompleteWhateverItsCanaryOrBake() throws {
+        var nodes = fleet
+        nodes[0].labels["canary"] = "true"
+        let result = try plan(
+            ["canary-nodes": "canary=true", "waves-by": "zone", "bake-time": "1h"], nodes: nodes,
+            pods: fleet.map { pod($0.name, updated: true, readyFor: 1) })
+        #expect(result.reason == .rolloutComplete)
+    }
+
     @Test func bakeTimeHoldsTheNextWave() throws {
         let pods = fleet.map { $0.name.hasPrefix("node-a") ? pod($0.name, updated: true, readyFor: 20) : pod($0.name) }
         let baking = try plan(["waves-by": "zone", "bake-time": "1m"], pods: pods)

@@ -139,5 +139,93 @@ extension SystemTests {
                 #expect(!events.isEmpty)
             }
         }
+
+        /// `kubectl daemonry ...` through a `kubectl-daemonry` link to the binary on PATH, as a user installs it.
+        static func plugin(_ system: System, _ arguments: [String]) async throws -> CommandResult {
+            let bin = system.directory + "/plugins"
+            if !FileManager.default.fileExists(atPath: bin + "/kubectl-daemonry") {
+                try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+                try FileManager.default.createSymbolicLink(
+                    atPath: bin + "/kubectl-daemonry", withDestinationPath: try BackgroundProcess.daemonryExecutable())
+            }
+            let path = bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
+            return try await runCommand(
+                ["/usr/bin/env", "PATH=" + path, "KUBECONFIG=" + system.kubeconfig, "kubectl", "daemonry"] + arguments)
+        }
+
+        @Test func theCanaryWaitsForPromotionAndPauseHoldsThroughKubectlDaemonry() async throws {
+            try await withSystem(nodes: 6) { system in
+                try await system.run(["label", "node", "node-3", "canary=true"])
+                try await Self.start(
+                    system,
+                    ["rollout.daemonry.io/canary-nodes": "canary=true", "rollout.daemonry.io/waves-by": "topology.kubernetes.io/zone"])
+                try await system.run(["set", "image", "ds/agent", "main=nginx:1.26"])
+                func images() async throws -> [String: String] {
+                    let pods = try KubeList<Pod>.decode(
+                        json: Data(try await system.run(["get", "pods", "-l", "app=agent", "-o", "json"]).utf8)).items
+                    return Dictionary(
+                        pods.filter { $0.metadata.deletionTimestamp == nil }.map {
+                            (SystemScenarioTests.targetNode($0), $0.spec.containers.first?.image ?? "")
+                        }, uniquingKeysWith: { first, _ in first })
+                }
+                let canaryDone = try await eventually(timeout: .seconds(60)) {
+                    try await Self.plugin(system, ["rollout", "status", "ds/agent"]).stdout.contains("CanaryComplete")
+                }
+                #expect(canaryDone)
+                let canary = try await images()
+                #expect(canary.filter { $0.value == "nginx:1.26" }.keys.sorted() == ["node-3"], "\(canary)")
+
+                let paused = try await Self.plugin(system, ["rollout", "pause", "ds/agent"])
+                #expect(paused.stdout == "daemonset.apps/agent paused\n", "\(paused)")
+                let promoted = try await Self.plugin(system, ["rollout", "promote", "ds/agent"])
+                #expect(promoted.status == 0, "\(promoted)")
+                #expect(
+                    try await eventually(timeout: .seconds(30)) {
+                        try await Self.plugin(system, ["rollout", "status", "ds/agent"]).stdout.contains("Paused")
+                    })
+                try await Task.sleep(for: .seconds(2))
+                #expect(try await images().filter { $0.value == "nginx:1.26" }.count == 1, "a paused rollout deletes nothing")
+
+                #expect(try await Self.plugin(system, ["rollout", "resume", "ds/agent"]).status == 0)
+                let watched = try await Self.plugin(system, ["rollout", "status", "ds/agent", "--watch", "--timeout", "90s"])
+                #expect(watched.status == 0, "\(watched)")
+                #expect(watched.stdout.contains("RolloutComplete"), "\(watched)")
+                #expect(try await images().values.allSatisfy { $0 == "nginx:1.26" })
+
+                let refused = try await Self.plugin(system, ["rollout", "pause", "deployment/agent"])
+                #expect(refused.status != 0)
+                #expect(refused.stderr.contains("only daemonsets have progressive rollouts"), "\(refused)")
+            }
+        }
+
+        /// The managed-cluster mode: `up` plays the cluster's DaemonSet controller without a driver, and a separate
+        /// `daemonry controller --controllers=rollout` process drives, under leader election, with the deploy/
+        /// manifest's RBAC objects accepted by the server.
+        @Test func aSeparateDriverProcessRollsOutBesideTheClustersController() async throws {
+            try await withSystem(nodes: 6, flags: ["--no-rollout-driver"]) { system in
+                let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                    .deletingLastPathComponent()
+                let manifest = try String(
+                    contentsOf: root.appendingPathComponent("deploy/rollout-driver.yaml"), encoding: .utf8)
+                try await system.apply(manifest)
+                let driver = try BackgroundProcess(
+                    [
+                        try BackgroundProcess.daemonryExecutable(), "controller", "--controllers=rollout", "--leader-elect",
+                        "--kubeconfig", system.kubeconfig, "--metrics-address", "127.0.0.1:0",
+                    ], directory: system.directory)
+                try await Self.start(system, ["rollout.daemonry.io/waves-by": "topology.kubernetes.io/zone"])
+                try await system.run(["set", "image", "ds/agent", "main=nginx:1.26"])
+                let done = try await eventually(timeout: .seconds(120)) {
+                    let daemonSet = try await system.daemonSetObject("agent")
+                    return daemonSet.status.conditions.first { $0.type == "Progressing" }?.reason == "RolloutComplete"
+                        && daemonSet.status.updatedNumberScheduled == 6 && daemonSet.status.numberAvailable == 6
+                }
+                #expect(done, "\(driver.errorOutput.suffix(3000))")
+                let lease = try await system.run(
+                    ["get", "lease", "daemonry-rollout-driver", "-n", "kube-system", "-o", "jsonpath={.spec.holderIdentity}"])
+                #expect(!lease.isEmpty)
+                #expect(await driver.stop(signal: SIGTERM) == 0, "\(driver.errorOutput.suffix(3000))")
+            }
+        }
     }
 }

@@ -94,12 +94,13 @@ public enum RolloutPlanner {
             }
         }
 
+        // Every step done: complete, with no canary or bake to wait for (a new DaemonSet, or the last wave).
+        if steps.allSatisfy({ $0.nodes.filter(\.ready).allSatisfy(done) }) {
+            return result(.rolloutComplete, "rollout complete: " + counts)
+        }
         for (index, step) in steps.enumerated() {
             let nodes = step.nodes.filter(\.ready)
-            let complete = nodes.allSatisfy(done)
-            let isLast = index == steps.count - 1
-            if complete {
-                if isLast { break }
+            if nodes.allSatisfy(done) {
                 let finished = nodes.flatMap(live).filter(\.updated).map { $0.readySince ?? $0.created }.max()
                 let baked = finished.map { input.now.timeIntervalSince($0) } ?? .infinity
                 let bake = policy.bakeTime.seconds
