@@ -37,8 +37,9 @@ struct ControllerCommand: AsyncParsableCommand {
     @Option(name: .customLong("leader-elect-resource-namespace"), help: "The leader-election Lease's namespace.")
     var leaseNamespace = LeaderElectedController.defaultLeaseNamespace
 
-    @Option(help: "Controllers to run, comma-separated: daemonset, rollout (the progressive rollout driver alone runs beside any cluster's DaemonSet controller).")
-    var controllers = "daemonset,rollout"
+    @Option(
+        help: "Controllers to run, comma-separated: daemonset, rollout (the progressive rollout driver, which alone runs beside any cluster's DaemonSet controller).")
+    var controllers = "daemonset"
 
     @Option(help: "DaemonSets synced concurrently.")
     var workers = 4

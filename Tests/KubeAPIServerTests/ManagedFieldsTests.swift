@@ -29,7 +29,7 @@ struct ManagedFieldsTests {
     }
 
     private func fields(_ entry: ManagedFieldsEntry?) -> String {
-        canonical(entry?.fieldsV1 ?? .null)
+        canonical(entry?.fieldsV1?.value ?? .null)
     }
 
     @Test func aCreateOwnsWhatItSetWithNodesItAddedMarked() throws {
@@ -57,6 +57,21 @@ struct ManagedFieldsTests {
         #expect(fields(entry) == canonical(expected))
     }
 
+    /// The create fast path (`FieldChanges.createdFieldsV1`) gives what the comparison and the update give.
+    @Test(arguments: [
+        #"{"metadata":{"name":"agent","labels":{"app":"agent"}},"spec":{"selector":{"matchLabels":{"app":"agent"}},"template":{"metadata":{"labels":{"app":"agent"}},"spec":{"containers":[{"name":"agent","image":"agent:1","ports":[{"containerPort":7946},{"containerPort":7946,"protocol":"UDP"}]}]}},"updateStrategy":{}},"status":{"currentNumberScheduled":0,"numberMisscheduled":0,"desiredNumberScheduled":0,"numberReady":0}}"#,
+        #"{"metadata":{"name":"agent","finalizers":["a","b"],"ownerReferences":[{"apiVersion":"v1","kind":"X","name":"x","uid":"u1"}],"annotations":{}},"spec":{"selector":null,"minReadySeconds":3,"template":{"metadata":{"creationTimestamp":null},"spec":{"containers":[{"name":"a","image":"i","env":[{"name":"E","value":"1"}]},{"name":"b","image":"j"}],"tolerations":[{"operator":"Exists"}],"volumes":[{"name":"v","hostPath":{"path":"/var/log"}}]}},"updateStrategy":{"type":"OnDelete"}},"status":{"currentNumberScheduled":1,"numberMisscheduled":0,"desiredNumberScheduled":0,"numberReady":0}}"#,
+    ])
+    func aCreatesFastPathAgreesWithTheComparison(created: String) throws {
+        let simple = ManagedFields.update(
+            [], with: try changes(zero, created), manager: "m", apiVersion: "apps/v1", subresource: "", time: time)
+        let fast = FieldChanges.createdFieldsV1(
+            zero: try #require(json(zero).objectValue), new: try #require(json(created).objectValue), meta: meta,
+            excluded: ManagedFields.untracked)
+        #expect(canonical(simple.first?.fieldsV1?.value ?? .object([:])) == canonical(.object(fast)))
+        #expect(!fast.isEmpty)
+    }
+
     @Test func anotherWriterTakesWhatItChangedAndTheCreatorKeepsTheRest() throws {
         let created = ManagedFields.update(
             [], with: try changes(zero, daemonSet(image: "agent:1")), manager: "kubectl-create", apiVersion: "apps/v1",
@@ -68,7 +83,7 @@ struct ManagedFieldsTests {
         #expect(
             fields(edited.last)
                 == canonical(try json(#"{"f:spec":{"f:template":{"f:spec":{"f:containers":{"k:{\"name\":\"agent\"}":{"f:image":{}}}}}}}"#)))
-        let creator = FieldSet(fieldsV1: edited.first?.fieldsV1 ?? .null)
+        let creator = FieldSet(fieldsV1: edited.first?.fieldsV1?.value ?? .null)
         let image: FieldSet.Path = [
             .field("spec"), .field("template"), .field("spec"), .field("containers"), .key(#"{"name":"agent"}"#),
             .field("image"),
@@ -148,7 +163,7 @@ struct ManagedFieldsTests {
             entry.apiVersion = "apps/v1"
             entry.fieldsType = "FieldsV1"
             entry.time = Time(Date(timeIntervalSince1970: 1_767_225_600 + Double(index * 60)))
-            entry.fieldsV1 = try json(#"{"f:metadata":{"f:labels":{"f:l\#(index)":{}}}}"#)
+            entry.fieldsV1 = FieldsV1(try json(#"{"f:metadata":{"f:labels":{"f:l\#(index)":{}}}}"#))
             entries.append(entry)
         }
         let capped = ManagedFields.sorted(ManagedFields.capped(entries))

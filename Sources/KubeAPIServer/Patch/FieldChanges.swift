@@ -128,3 +128,91 @@ struct FieldChanges {
         }
     }
 }
+
+extension FieldChanges {
+    /// The `fieldsV1` a create's only entry holds: what `new` adds to or changes in `zero` (the kind's zero
+    /// value), outside `excluded`. The fast path of `FieldChanges(from:to:)` and `ManagedFields.update` for a
+    /// create: the same walk builds the tree directly, with no path sets; tests hold the two to the same answer.
+    static func createdFieldsV1(zero: JSONObject, new: JSONObject, meta: PatchMeta, excluded: [FieldSet.Path]) -> JSONObject {
+        members(zero, new, meta: meta, excluded: ExcludedTree(excluded))
+    }
+
+    /// Excluded paths as a tree of field names; a node with no children excludes its whole subtree.
+    private struct ExcludedTree {
+        var children: [String: ExcludedTree] = [:]
+
+        init() {}
+
+        init(_ paths: [FieldSet.Path]) {
+            for path in paths { insert(path[...]) }
+        }
+
+        private mutating func insert(_ path: ArraySlice<FieldSet.PathElement>) {
+            guard case .field(let name)? = path.first else { return }
+            var child = children[name] ?? ExcludedTree()
+            child.insert(path.dropFirst())
+            children[name] = child
+        }
+    }
+
+    private static func members(_ old: JSONObject?, _ new: JSONObject, meta: PatchMeta, excluded: ExcludedTree?) -> JSONObject {
+        var result: JSONObject = [:]
+        for (name, after) in new {
+            let skip = excluded?.children[name]
+            if let skip, skip.children.isEmpty { continue }
+            let before = old?[name]
+            if before == after { continue }
+            let (strategy, child) = meta.field(name)
+            if let node = node(before, after, strategy: strategy, meta: child, excluded: skip) { result["f:" + name] = node }
+        }
+        return result
+    }
+
+    private static func node(
+        _ old: JSONValue?, _ new: JSONValue, strategy: PatchStrategy, meta: PatchMeta, excluded: ExcludedTree?
+    ) -> JSONValue? {
+        var children: JSONObject
+        switch Node(old, new, strategy: strategy) {
+        case .map(let before, let after):
+            guard let after else { return nil }
+            children = members(before, after, meta: meta, excluded: excluded)
+        case .list(let before, let after):
+            guard let after else { return nil }
+            children = items(before ?? [], after, strategy: strategy, meta: meta)
+        case .leaf:
+            return old == nil || old != new ? .object([:]) : nil
+        }
+        // A map or list the write added is itself a member: `"."` beside its children.
+        if old == nil {
+            if !children.isEmpty { children["."] = .object([:]) }
+            return .object(children)
+        }
+        return children.isEmpty ? nil : .object(children)
+    }
+
+    private static func items(_ old: [JSONValue], _ new: [JSONValue], strategy: PatchStrategy, meta: PatchMeta) -> JSONObject {
+        var result: JSONObject = [:]
+        let keys = strategy.itemKeys
+        if keys.isEmpty {
+            let before = Set(old.map(FieldSet.json))
+            for item in new.map(FieldSet.json) where !before.contains(item) { result["v:" + item] = .object([:]) }
+            return result
+        }
+        var before: [String: JSONObject] = [:]
+        for case .object(let fields) in old {
+            let key = FieldSet.itemKey(fields, keys)
+            if before[key] == nil { before[key] = fields }
+        }
+        var seen: Set<String> = []
+        for case .object(let fields) in new {
+            let key = FieldSet.itemKey(fields, keys)
+            guard seen.insert(key).inserted else { continue }
+            let previous = before[key]
+            if previous == fields { continue }
+            if let node = node(previous.map(JSONValue.object), .object(fields), strategy: .unknown, meta: meta, excluded: nil) {
+                result["k:" + key] = node
+            }
+        }
+        return result
+    }
+}

@@ -55,6 +55,7 @@ enum ManagedFields {
         guard !changes.isEmpty else { return entries }
         let touched = changes.touched
         let taken = changes.added.union(changes.modified)
+        let firstFields = Set(touched.compactMap { $0.first?.encoded })
         var result: [ManagedFieldsEntry] = []
         var own: ManagedFieldsEntry?
         for entry in entries {
@@ -64,9 +65,14 @@ enum ManagedFields {
                 own = entry
                 continue
             }
-            // Most writes touch nothing another manager owns; those entries are kept as they are.
-            guard let fieldsV1 = entry.fieldsV1, touched.contains(where: { FieldSet.contains($0, inFieldsV1: fieldsV1) })
-            else {
+            // Most writes touch nothing another manager owns: a set whose bytes never name the first field of a
+            // touched path is kept without being parsed.
+            guard let raw = entry.fieldsV1, firstFields.contains(where: raw.mentions) else {
+                result.append(entry)
+                continue
+            }
+            let fieldsV1 = raw.value
+            guard touched.contains(where: { FieldSet.contains($0, inFieldsV1: fieldsV1) }) else {
                 result.append(entry)
                 continue
             }
@@ -74,12 +80,12 @@ enum ManagedFields {
             set.members.subtract(touched)
             guard !set.members.isEmpty else { continue }
             var kept = entry
-            kept.fieldsV1 = set.fieldsV1
+            kept.fieldsV1 = FieldsV1(set.fieldsV1)
             result.append(kept)
         }
 
         var entry = own ?? ManagedFieldsEntry()
-        let previous = own?.fieldsV1 ?? .object([:])
+        let previous = own?.fieldsV1?.value ?? .object([:])
         // A writer that already owns what it changed (a kubelet's next status) keeps its set as it is.
         let unchanged = taken.allSatisfy { FieldSet.contains($0, inFieldsV1: previous) }
             && !changes.removed.contains { FieldSet.contains($0, inFieldsV1: previous) }
@@ -87,7 +93,7 @@ enum ManagedFields {
             var set = FieldSet(fieldsV1: previous)
             set.members.formUnion(taken)
             set.members.subtract(changes.removed)
-            entry.fieldsV1 = set.fieldsV1
+            entry.fieldsV1 = FieldsV1(set.fieldsV1)
             if set.members.isEmpty { return sorted(capped(result)) }
         } else if own == nil {
             return sorted(capped(result))
@@ -100,6 +106,21 @@ enum ManagedFields {
         if !taken.isEmpty { entry.time = time }
         result.append(entry)
         return sorted(capped(result))
+    }
+
+    /// A new `Update` entry.
+    static func entry(manager: String, apiVersion: String, subresource: String, time: Time, fieldsV1: FieldsV1)
+        -> ManagedFieldsEntry
+    {
+        var entry = ManagedFieldsEntry()
+        entry.manager = manager
+        entry.operation = "Update"
+        entry.apiVersion = apiVersion
+        entry.time = time
+        entry.fieldsType = "FieldsV1"
+        entry.fieldsV1 = fieldsV1
+        entry.subresource = subresource
+        return entry
     }
 
     /// structured-merge-diff's order of entries: `Apply` before `Update`, then by time (whole seconds), manager,
@@ -140,11 +161,11 @@ enum ManagedFields {
                 continue
             }
             var bucket = buckets[update.apiVersion] ?? first
-            var set = FieldSet(fieldsV1: bucket.fieldsV1 ?? .null)
-            set.members.formUnion(FieldSet(fieldsV1: update.fieldsV1 ?? .null).members)
+            var set = FieldSet(fieldsV1: bucket.fieldsV1?.value ?? .null)
+            set.members.formUnion(FieldSet(fieldsV1: update.fieldsV1?.value ?? .null).members)
             bucket.manager = ancientChangesManager
             bucket.subresource = ""
-            bucket.fieldsV1 = set.fieldsV1
+            bucket.fieldsV1 = FieldsV1(set.fieldsV1)
             bucket.time = update.time
             buckets[update.apiVersion] = bucket
             count -= 1
@@ -170,14 +191,14 @@ struct ManagedEntry {
 
     init(_ entry: ManagedFieldsEntry) {
         self.entry = entry
-        self.fields = FieldSet(fieldsV1: entry.fieldsV1 ?? .null)
+        self.fields = FieldSet(fieldsV1: entry.fieldsV1?.value ?? .null)
     }
 
     /// The entry as stored, with `fields` encoded.
     var encoded: ManagedFieldsEntry {
         var result = entry
         result.fieldsType = "FieldsV1"
-        result.fieldsV1 = fields.fieldsV1
+        result.fieldsV1 = FieldsV1(fields.fieldsV1)
         return result
     }
 

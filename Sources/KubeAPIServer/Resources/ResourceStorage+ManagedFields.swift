@@ -26,6 +26,14 @@ extension ResourceStorage {
         meta.matchesListMapKeys = true
         let excluded = ManagedFields.untracked + resetFields(target)
         let data = object.jsonData()
+        if current == nil && entries.isEmpty, let after = try? JSONValue.parse(data).objectValue {
+            // The fast path of a create: its one entry's fields, built in one walk.
+            let fields = FieldChanges.createdFieldsV1(zero: zeroValue, new: after, meta: meta, excluded: excluded)
+            object.metadata.managedFields = fields.isEmpty ? [] : [ManagedFields.entry(
+                manager: manager, apiVersion: info.groupVersion, subresource: target.subresource, time: currentTime(),
+                fieldsV1: FieldsV1(.object(fields)))]
+            return
+        }
         let changes: FieldChanges
         if let current, let (before, after) = RawMembers.differing(strategy.servedBytes(current.data), data) {
             // The fast path: only what differs is parsed (`RawMembers`), and the same comparison runs on it.

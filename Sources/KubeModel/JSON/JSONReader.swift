@@ -355,6 +355,12 @@ public struct JSONReader {
         return start..<position
     }
 
+    /// The next value's bytes as written, its structure checked (a `FieldsV1` kept unparsed).
+    public mutating func readRawValue() throws -> [UInt8] {
+        let range = try skipValueRange()
+        return Array(bytes[range])
+    }
+
     /// Skips any value, checking its structure, for members a reader does not need. Strings are not checked
     /// for UTF-8 (nothing is decoded from them).
     public mutating func skipValue() throws {
