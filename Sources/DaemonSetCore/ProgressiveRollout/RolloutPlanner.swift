@@ -105,7 +105,8 @@ public enum RolloutPlanner {
                 let baked = finished.map { input.now.timeIntervalSince($0) } ?? .infinity
                 let bake = policy.bakeTime.seconds
                 if baked < bake {
-                    var plan = result(.baking, "baking \(step.name) for \(Self.text(seconds: bake - baked)) more: " + counts, step: step.name)
+                    let message = "baking \(step.name) for \(Self.text(seconds: bake - baked)) more: " + counts
+                    var plan = result(.baking, message, step: step.name)
                     plan.recheckAfter = .seconds(bake - baked)
                     return plan
                 }

@@ -90,7 +90,7 @@ public enum ManifestReader {
     /// text is read as YAML (which also covers flow mappings such as `{a: 1}`).
     static func jsonDocuments(_ text: String) -> [JSONValue]? {
         let bytes = Array(text.utf8)
-        guard let first = bytes.firstIndex(where: { !isJSONWhitespace($0) }), bytes[first] == UInt8(ascii: "{")
+        guard let first = bytes.firstIndex(where: { !JSONScan.isWhitespace($0) }), bytes[first] == UInt8(ascii: "{")
         else { return nil }
         var documents: [JSONValue] = []
         var start = first
@@ -99,7 +99,7 @@ public enum ManifestReader {
                 let value = try? JSONValue.parse(Data(bytes[start..<end]))
             else { return nil }
             documents.append(value)
-            guard let next = bytes[end...].firstIndex(where: { !isJSONWhitespace($0) }) else { break }
+            guard let next = bytes[end...].firstIndex(where: { !JSONScan.isWhitespace($0) }) else { break }
             start = next
         }
         return documents
@@ -109,35 +109,21 @@ public enum ManifestReader {
     private static func endOfJSONValue(_ bytes: [UInt8], from start: Int) -> Int? {
         guard bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") else { return nil }
         var depth = 0
-        var inString = false
-        var escaped = false
+        var scan = JSONScan()
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
+            if scan.isStructure(byte) {
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                    depth += 1
+                } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
                 }
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
-            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
-                depth += 1
-            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
-                depth -= 1
-                if depth == 0 { return index + 1 }
             }
             index += 1
         }
         return nil
-    }
-
-    private static func isJSONWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-            || byte == UInt8(ascii: "\t")
     }
 
     /// Appends `document`, or the items of a `List` (any kind ending in `List` that has `items`); items of a

@@ -31,32 +31,10 @@ public struct FieldsV1: JSONFieldValue, Hashable {
     /// Reads the bytes as they are, without whitespace (Go compacts a marshaler's output).
     public init(reading reader: inout JSONReader) throws {
         raw = try reader.readRawValue()
-        if raw.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { raw = Self.compacted(raw) }
-    }
-
-    /// `json` without whitespace outside strings.
-    private static func compacted(_ json: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(json.count)
-        var inString = false
-        var escaped = false
-        for byte in json {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
-            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                continue
-            }
-            result.append(byte)
+        if raw.contains(where: JSONScan.isWhitespace) {
+            var scan = JSONScan()
+            raw.removeAll { scan.isStructure($0) && JSONScan.isWhitespace($0) }
         }
-        return result
     }
 
     public func encode(to encoder: any Encoder) throws {
