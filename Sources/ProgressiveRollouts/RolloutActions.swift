@@ -72,6 +72,35 @@ public struct RolloutActions: Sendable {
         return listed.items.filter { $0.metadata.controllerRef?.uid == daemonSet.metadata.uid }.sorted { $0.revision < $1.revision }
     }
 
+    /// What the DaemonSet's next rollout would do on the cluster's nodes now, with a pod's time from created to
+    /// ready taken from its pods (their mean).
+    public func forecast(_ name: String, namespace: String) async throws -> (DaemonSet, RolloutForecast) {
+        let daemonSet = try await client.get(DaemonSet.self, name: name, namespace: namespace)
+        let policy: RolloutPolicy
+        do {
+            policy = try RolloutPolicy(annotations: daemonSet.metadata.annotations)
+        } catch {
+            throw RolloutActionError(error.message)
+        }
+        let placement = DaemonPlacement(daemonSet: daemonSet)
+        let nodes = try await client.list(Node.self).items.filter { placement.evaluate($0).shouldRun }.map { node in
+            RolloutInput.Node(name: node.metadata.name, labels: node.metadata.labels, ready: node.isReady)
+        }
+        var options = ListOptions()
+        options.labelSelector = try daemonSet.spec.selector?.asLabelQuery().description
+        let times = try await client.list(Pod.self, namespace: namespace, options: options).items
+            .filter { $0.metadata.controllerRef?.uid == daemonSet.metadata.uid }
+            .compactMap { pod -> Double? in
+                guard let created = pod.metadata.creationTimestamp?.date,
+                    let ready = pod.status.conditions.first(where: { $0.type == "Ready" && $0.status == "True" }),
+                    let since = ready.lastTransitionTime?.date
+                else { return nil }
+                return max(0, since.timeIntervalSince(created))
+            }
+        let perPod = times.isEmpty ? nil : times.reduce(0, +) / Double(times.count)
+        return (daemonSet, RolloutForecast(policy: policy, nodes: nodes, secondsPerPod: perPod))
+    }
+
     /// The rollout's `Progressing` condition, nil before the driver wrote one.
     public func status(_ name: String, namespace: String) async throws -> (DaemonSet, DaemonSetCondition?) {
         let daemonSet = try await client.get(DaemonSet.self, name: name, namespace: namespace)

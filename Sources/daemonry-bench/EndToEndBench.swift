@@ -31,7 +31,8 @@ struct EndToEndBench: AsyncParsableCommand {
             let scenarios = EndToEndScenarios(
                 cluster: cluster, up: up, nodes: nodes, maxUnavailable: maxUnavailable, timeout: .seconds(timeout))
             try await scenarios.daemonSetReady(report)
-            try await scenarios.rollingUpdate(report)
+            let rolling = try await scenarios.rollingUpdate(report)
+            try await scenarios.progressiveRollout(report, against: rolling)
             try await scenarios.newNodeLatency(count: newNodes, report)
             guard let usage = up.usage else { throw up.failure("exited") }
             report.add(.residentMemory("up resident memory (\(nodes) nodes and pods)", usage, limit: ("< 1 GB", 1 << 30)))
@@ -60,24 +61,56 @@ struct EndToEndScenarios: Sendable {
             targetSeconds: targetSeconds, cpuBefore: cpuBefore, report)
     }
 
-    /// Changes the image and times the rollout until every pod is updated and Ready.
-    func rollingUpdate(_ report: Report) async throws {
+    /// Changes the image and times the rollout until every pod is updated and Ready; returns the seconds.
+    @discardableResult
+    func rollingUpdate(_ report: Report) async throws -> Double {
         let cpuBefore = up.usage?.cpuSeconds ?? 0
         let patch: JSONValue = [
             "spec": ["template": ["spec": ["containers": [["name": .string(Self.name), "image": "registry.k8s.io/pause:3.10"]]]]]
         ]
         let patched = try await cluster.client.patch(
             DaemonSet.self, name: Self.name, namespace: BenchCluster.namespace, patch: .merge(patch))
-        try await timeRollout(
+        return try await timeRollout(
             of: patched.metadata.generation, phase: "rolling update", scenario: "rolling update, maxUnavailable \(maxUnavailable)",
             targetSeconds: 20, cpuBefore: cpuBefore, report)
     }
 
+    /// Turns the DaemonSet into a progressive rollout by zone (OnDelete, the driver deleting old pods wave by wave
+    /// within the same maxUnavailable) with the image changed back, and times it against `rolling` seconds: the
+    /// issue's target is at most 1.2 times the rolling update.
+    func progressiveRollout(_ report: Report, against rolling: Double) async throws {
+        let cpuBefore = up.usage?.cpuSeconds ?? 0
+        let patch: JSONValue = [
+            "metadata": [
+                "annotations": [
+                    "rollout.daemonry.io/progressive": "true", "rollout.daemonry.io/waves-by": "topology.kubernetes.io/zone",
+                    "rollout.daemonry.io/max-unavailable": .string(maxUnavailable),
+                ]
+            ],
+            "spec": [
+                "updateStrategy": ["type": "OnDelete", "rollingUpdate": .null],
+                "template": ["spec": ["containers": [["name": .string(Self.name), "image": "registry.k8s.io/pause:3.9"]]]],
+            ],
+        ]
+        let patched = try await cluster.client.patch(
+            DaemonSet.self, name: Self.name, namespace: BenchCluster.namespace, patch: .merge(patch))
+        let seconds = try await cluster.waitForDaemonSet(Self.name, "progressive rollout", timeout: timeout) {
+            BenchCluster.isRolledOut($0, generation: patched.metadata.generation, nodes: nodes)
+        }
+        let ratio = seconds / max(rolling, 0.001)
+        report.add(
+            BenchRow(
+                scenario: "progressive rollout, waves by zone, \(maxUnavailable)", result: String(format: "%.2f s", seconds),
+                latency: String(format: "up used %.1f CPU s", (up.usage?.cpuSeconds ?? 0) - cpuBefore),
+                target: String(format: "≤ 1.2x rolling update (%.2fx, ", ratio) + (ratio <= 1.2 ? "met)" : "not met)")))
+    }
+
     /// Waits until `generation` of the DaemonSet is rolled out on every node and adds the row: the time,
     /// the CPU `up` used since `cpuBefore`, and the target.
+    @discardableResult
     private func timeRollout(
         of generation: Int64, phase: String, scenario: String, targetSeconds: Double?, cpuBefore: Double, _ report: Report
-    ) async throws {
+    ) async throws -> Double {
         let seconds = try await cluster.waitForDaemonSet(Self.name, phase, timeout: timeout) {
             BenchCluster.isRolledOut($0, generation: generation, nodes: nodes)
         }
@@ -86,6 +119,7 @@ struct EndToEndScenarios: Sendable {
                 scenario: scenario, result: String(format: "%.2f s", seconds),
                 latency: String(format: "up used %.1f CPU s", (up.usage?.cpuSeconds ?? 0) - cpuBefore),
                 target: targetSeconds.map { String(format: "< %.0f s", $0) + (seconds < $0 ? " (met)" : " (not met)") } ?? ""))
+        return seconds
     }
 
     /// Adds `count` nodes one at a time and times each from its create request to its daemon pod Running,

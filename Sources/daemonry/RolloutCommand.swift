@@ -10,13 +10,13 @@ import ProgressiveRollouts
 struct RolloutCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rollout",
-        abstract: "Steer a progressive DaemonSet rollout: status, pause, resume, promote, undo.",
+        abstract: "Steer a progressive DaemonSet rollout: status, pause, resume, promote, undo, plan.",
         discussion: """
             The DaemonSet must use updateStrategy OnDelete and carry rollout.daemonry.io/progressive: "true"; \
             the rollout driver (in daemonry up, or daemonry controller) deletes its old pods in order. Link the \
             binary as kubectl-daemonry on PATH to run these as kubectl daemonry rollout ...
             """,
-        subcommands: [Status.self, Pause.self, Resume.self, Promote.self, Undo.self])
+        subcommands: [Status.self, Pause.self, Resume.self, Promote.self, Undo.self, Plan.self])
 
     /// What every subcommand takes: the DaemonSet and how to reach the cluster.
     struct Target: ParsableArguments {
@@ -148,6 +148,52 @@ struct RolloutCommand: AsyncParsableCommand {
             try await target.run { actions, name, namespace in
                 let revision = try await actions.undo(name, namespace: namespace, toRevision: toRevision)
                 print("daemonset.apps/\(name) rolled back to revision \(revision)")
+            }
+        }
+    }
+
+    struct Plan: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the steps the next rollout would take on the cluster's nodes, and how long.")
+
+        @OptionGroup var target: Target
+
+        @Option(name: [.short, .customLong("output")], help: "text (default) or json.")
+        var output = "text"
+
+        func validate() throws {
+            guard ["text", "json"].contains(output) else { throw ValidationError("--output: text or json, not \(output)") }
+        }
+
+        func run() async throws {
+            try await target.run { actions, name, namespace in
+                let (_, forecast) = try await actions.forecast(name, namespace: namespace)
+                if output == "json" {
+                    let steps: [JSONValue] = forecast.steps.map { step in
+                        [
+                            "name": .string(step.name), "nodes": .array(step.nodes.map(JSONValue.string)),
+                            "batches": .int(Int64(step.batches)), "seconds": step.seconds.map(JSONValue.double) ?? .null,
+                        ]
+                    }
+                    let document: JSONValue = [
+                        "steps": .array(steps), "kept": .int(Int64(forecast.kept)),
+                        "seconds": forecast.seconds.map(JSONValue.double) ?? .null,
+                    ]
+                    print(String(decoding: document.canonicalBytes, as: UTF8.self))
+                    return
+                }
+                func duration(_ seconds: Double?) -> String { seconds.map { "\(Int($0.rounded(.up)))s" } ?? "-" }
+                print("STEP".padding(toLength: 28, withPad: " ", startingAt: 0) + "NODES  BATCHES  TIME   FIRST NODES")
+                for step in forecast.steps {
+                    let shown = step.nodes.prefix(5).joined(separator: ",") + (step.nodes.count > 5 ? ",..." : "")
+                    print(
+                        step.name.padding(toLength: 28, withPad: " ", startingAt: 0)
+                            + String(step.nodes.count).padding(toLength: 7, withPad: " ", startingAt: 0)
+                            + String(step.batches).padding(toLength: 9, withPad: " ", startingAt: 0)
+                            + duration(step.seconds).padding(toLength: 7, withPad: " ", startingAt: 0) + shown)
+                }
+                if forecast.kept > 0 { print("\(forecast.kept) nodes kept at the old revision (partition)") }
+                print("expected: \(duration(forecast.seconds))")
             }
         }
     }

@@ -159,6 +159,19 @@ struct RolloutPlannerTests {
         #expect(young.unavailable.notYetStarted == 1)
     }
 
+    @Test func theForecastCountsBatchesPerStepAndBakeBetweenThem() throws {
+        var nodes = fleet
+        nodes[8].labels["canary"] = "true"
+        let forecast = RolloutForecast(
+            policy: try policy(["canary-nodes": "canary=true", "waves-by": "zone", "max-unavailable": "2", "bake-time": "30s", "partition": "1"]),
+            nodes: nodes, secondsPerPod: 10)
+        #expect(forecast.steps.map(\.name) == ["canary", "wave a", "wave b", "wave c"])
+        #expect(forecast.steps.map(\.batches) == [1, 2, 2, 1], "wave c lost its last node to the partition")
+        #expect(forecast.kept == 1)
+        #expect(abs((forecast.seconds ?? 0) - (60 + 3 * 30)) < 0.001, "six batches of 10 s and three bakes of 30 s")
+        #expect(RolloutForecast(policy: try policy([:]), nodes: nodes, secondsPerPod: nil).seconds == nil)
+    }
+
     @Test func pausedDeletesNothing() throws {
         let result = try plan(["paused": "true", "max-unavailable": "100%"], pods: fleet.map { pod($0.name) })
         #expect(result.reason == .paused)

@@ -65,6 +65,11 @@ extension SystemTests {
                 let watch = try system.watchPods("app=agent")
                 #expect(try await eventually(timeout: .seconds(30)) { try watch.events().count >= 6 })
                 let before = try await system.daemonSetObject("agent").metadata.annotations[RolloutPolicy.completedRevision]
+                let plan = try await Self.plugin(system, ["rollout", "plan", "ds/agent", "-o", "json"])
+                let steps = try JSONValue.parse(Data(plan.stdout.utf8))["steps"]?.arrayValue ?? []
+                #expect(steps.map { $0["name"] } == ["wave b", "wave a", "wave c"], "\(plan)")
+                #expect(steps.map { $0["batches"] } == [2, 2, 2])
+                #expect(steps.first?["nodes"] == ["node-2", "node-3"])
 
                 try await system.run(["set", "image", "ds/agent", "main=nginx:1.26"])
                 #expect(try await eventually(timeout: .seconds(120)) { try await system.status("agent") == "6 6 6 6 6 0" })

@@ -20,7 +20,9 @@ struct MallocTuningTests {
         let block = try #require(malloc(size))
         defer { free(block) }
         #expect(!Self.isMapped(block), "a block under the threshold is not mapped on its own")
-        let huge = try #require(malloc(MallocTuning.mmapThreshold + (1 << 20)))
+        // Far past anything the other tests in this process free into the heap, whose free chunks could
+        // otherwise serve it (only a request no free chunk fits goes to mmap); mapped, it is never touched.
+        let huge = try #require(malloc(MallocTuning.mmapThreshold + (512 << 20)))
         defer { free(huge) }
         #expect(Self.isMapped(huge), "a block over the threshold still is (so the check can tell them apart)")
     }

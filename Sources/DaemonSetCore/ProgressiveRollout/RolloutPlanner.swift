@@ -9,13 +9,6 @@ import KubeModel
 /// It is level-based: everything it needs is in the pods and nodes (a step's completion time is when its last
 /// pod became ready), so a driver restarted at any moment plans the same.
 public enum RolloutPlanner {
-    /// One step of the rollout: the canary nodes, one wave, or every node.
-    struct Step {
-        var name: String
-        var canary: Bool
-        var nodes: [RolloutInput.Node]
-    }
-
     /// The plan for `input`.
     public static func plan(_ input: RolloutInput) -> RolloutPlan {
         let policy = input.policy
@@ -62,7 +55,7 @@ public enum RolloutPlanner {
         }
         let maxFailures = max(0, (try? policy.maxFailures.scaledValue(total: updated.count, roundUp: false)) ?? 0)
 
-        let steps = Self.steps(input)
+        let steps = Self.steps(policy, nodes: input.nodes)
         let target = steps.reduce(0) { $0 + $1.nodes.count }
         let updatedNodes = input.nodes.filter(done).count
         let counts = "\(updatedNodes) of \(desired) nodes updated, \(unavailableCount) unavailable (max \(maxUnavailable))"
@@ -140,9 +133,8 @@ public enum RolloutPlanner {
 
     /// The steps in order: the canary nodes, then the waves (`wave-order`'s values first, the others sorted,
     /// nodes without the label last), the partition's nodes left out from the end.
-    static func steps(_ input: RolloutInput) -> [Step] {
-        let policy = input.policy
-        let sorted = input.nodes.sorted { $0.name < $1.name }
+    public static func steps(_ policy: RolloutPolicy, nodes: [RolloutInput.Node]) -> [RolloutStep] {
+        let sorted = nodes.sorted { $0.name < $1.name }
         var canary: [RolloutInput.Node] = []
         var waves: [String: [RolloutInput.Node]] = [:]
         for node in sorted {
@@ -156,15 +148,15 @@ public enum RolloutPlanner {
         let others = waves.keys.filter { !$0.isEmpty && !policy.waveOrder.contains($0) }.sorted()
         var order = listed + others
         if waves[""] != nil { order.append("") }
-        var steps: [Step] = []
-        if !canary.isEmpty { steps.append(Step(name: "canary", canary: true, nodes: canary)) }
+        var steps: [RolloutStep] = []
+        if !canary.isEmpty { steps.append(RolloutStep(name: "canary", canary: true, nodes: canary)) }
         for key in order {
             let name = policy.wavesBy.map { key.isEmpty ? "nodes without \($0)" : "wave \(key)" } ?? "all nodes"
-            steps.append(Step(name: name, canary: false, nodes: waves[key] ?? []))
+            steps.append(RolloutStep(name: name, canary: false, nodes: waves[key] ?? []))
         }
         // The partition keeps the last nodes of this order at the old revision.
-        let percentOrCount = (try? policy.partition.scaledValue(total: input.nodes.count, roundUp: false)) ?? 0
-        var kept = min(max(0, percentOrCount), input.nodes.count)
+        let percentOrCount = (try? policy.partition.scaledValue(total: nodes.count, roundUp: false)) ?? 0
+        var kept = min(max(0, percentOrCount), nodes.count)
         while kept > 0, var last = steps.popLast() {
             let dropped = min(kept, last.nodes.count)
             last.nodes.removeLast(dropped)
