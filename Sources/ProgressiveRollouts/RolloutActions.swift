@@ -15,12 +15,12 @@ public struct RolloutActions: Sendable {
 
     /// Stops the driver deleting old pods; new nodes still get their pod.
     public func pause(_ name: String, namespace: String) async throws {
-        _ = try await annotate(name, namespace: namespace, [RolloutPolicy.prefix + "paused": .string("true")])
+        _ = try await annotate(name, namespace: namespace, [RolloutPolicy.pausedAnnotation: .string("true")])
     }
 
     /// Lets a paused rollout go on.
     public func resume(_ name: String, namespace: String) async throws {
-        _ = try await annotate(name, namespace: namespace, [RolloutPolicy.prefix + "paused": .null])
+        _ = try await annotate(name, namespace: namespace, [RolloutPolicy.pausedAnnotation: .null])
     }
 
     /// Promotes the revision being rolled out past its canary step; returns its hash.

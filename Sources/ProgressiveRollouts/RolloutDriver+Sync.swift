@@ -12,16 +12,15 @@ extension RolloutDriver {
         else { return }
         guard daemonSet.spec.updateStrategy.type == "OnDelete" else {
             try await report(
-                daemonSet, status: "False", reason: "UnsupportedUpdateStrategy",
-                message: "\(RolloutPolicy.progressive) needs updateStrategy.type OnDelete, not \(daemonSet.spec.updateStrategy.type)",
-                warning: true)
+                daemonSet, .unsupportedUpdateStrategy,
+                message: "\(RolloutPolicy.progressive) needs updateStrategy.type OnDelete, not \(daemonSet.spec.updateStrategy.type)")
             return
         }
         let policy: RolloutPolicy
         do {
             policy = try RolloutPolicy(annotations: daemonSet.metadata.annotations)
         } catch {
-            try await report(daemonSet, status: "False", reason: "InvalidPolicy", message: error.message, warning: true)
+            try await report(daemonSet, .invalidPolicy, message: error.message)
             return
         }
         // The DaemonSet controller records the template's revision first; until then there is nothing to roll.
@@ -59,9 +58,7 @@ extension RolloutDriver {
         if plan.reason == .rolloutComplete, daemonSet.metadata.annotations[RolloutPolicy.completedRevision] != revision {
             try await annotate(daemonSet, [RolloutPolicy.completedRevision: revision])
         }
-        let status = plan.reason == .rolloutComplete || plan.reason == .waveProgressing || plan.reason == .baking ? "True" : "False"
-        let warning = [.rolloutFailed, .progressDeadlineExceeded].contains(plan.reason)
-        try await report(daemonSet, status: status, reason: plan.reason.rawValue, message: plan.message, warning: warning)
+        try await report(daemonSet, plan.reason, message: plan.message)
         if let recheck = plan.recheckAfter { queue.addAfter(key, delay: recheck + .milliseconds(100)) }
     }
 
@@ -105,18 +102,14 @@ extension RolloutDriver {
         guard let completed = daemonSet.metadata.annotations[RolloutPolicy.completedRevision], completed != revision,
             let target = owned.first(where: { $0.metadata.labels[DaemonSetKeys.controllerRevisionHash] == completed })
         else {
-            try await report(
-                daemonSet, status: "False", reason: RolloutPlan.Reason.rolloutFailed.rawValue,
-                message: plan.message + "; no earlier revision completed to roll back to", warning: true)
+            try await report(daemonSet, .rolloutFailed, message: plan.message + "; no earlier revision completed to roll back to")
             return
         }
         try await RolloutActions(client: client).restore(daemonSet, to: target)
         recorder.event(
             daemonSet, type: "Warning", reason: RolloutPlan.Reason.rolledBack.rawValue,
             message: "Rolled back to revision \(target.revision) (\(completed)): " + plan.message)
-        try await report(
-            daemonSet, status: "False", reason: RolloutPlan.Reason.rolledBack.rawValue,
-            message: "rolled back to revision \(target.revision): " + plan.message, warning: false)
+        try await report(daemonSet, .rolledBack, message: "rolled back to revision \(target.revision): " + plan.message)
     }
 
     private func annotate(_ daemonSet: DaemonSet, _ annotations: [String: String]) async throws {
@@ -127,9 +120,9 @@ extension RolloutDriver {
     }
 
     /// Writes the `Progressing` condition when it changed, with an Event when its reason did.
-    private func report(_ daemonSet: DaemonSet, status: String, reason: String, message: String, warning: Bool)
-        async throws
-    {
+    private func report(_ daemonSet: DaemonSet, _ plannedReason: RolloutPlan.Reason, message: String) async throws {
+        let (status, reason) = (plannedReason.conditionStatus, plannedReason.rawValue)
+        let warning = plannedReason.isFailure
         let previous = daemonSet.status.conditions.first { $0.type == Self.conditionType }
         if previous?.status == status && previous?.reason == reason && previous?.message == message { return }
         if previous?.reason != reason {

@@ -83,11 +83,9 @@ struct RolloutCommand: AsyncParsableCommand {
                         print("daemonset.apps/\(daemonSet.metadata.name) \(line)")
                         last = line
                     }
-                    let reason = condition?.reason ?? ""
-                    if ["RolloutFailed", "ProgressDeadlineExceeded", "InvalidPolicy", "UnsupportedUpdateStrategy"].contains(reason) {
-                        throw ExitCode(1)
-                    }
-                    if !watch || reason == "RolloutComplete" { return }
+                    let reason = condition.flatMap { RolloutPlan.Reason(rawValue: $0.reason) }
+                    if reason?.isFailure == true { throw ExitCode(1) }
+                    if !watch || reason == .rolloutComplete { return }
                     if limit > .zero && ContinuousClock.now >= deadline {
                         throw ValidationError("timed out waiting for the rollout of daemonset.apps/\(name)")
                     }

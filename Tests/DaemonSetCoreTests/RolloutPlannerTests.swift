@@ -172,6 +172,13 @@ struct RolloutPlannerTests {
         #expect(RolloutForecast(policy: try policy([:]), nodes: nodes, secondsPerPod: nil).seconds == nil)
     }
 
+    @Test func reasonsSayWhetherTheRolloutFailedAndWhetherItMoves() {
+        let failures = RolloutPlan.Reason.allCases.filter(\.isFailure).map(\.rawValue)
+        #expect(failures == ["ProgressDeadlineExceeded", "RolloutFailed", "InvalidPolicy", "UnsupportedUpdateStrategy"])
+        let moving = RolloutPlan.Reason.allCases.filter { $0.conditionStatus == "True" }.map(\.rawValue)
+        #expect(moving == ["WaveProgressing", "Baking", "RolloutComplete"])
+    }
+
     @Test func pausedDeletesNothing() throws {
         let result = try plan(["paused": "true", "max-unavailable": "100%"], pods: fleet.map { pod($0.name) })
         #expect(result.reason == .paused)

@@ -3,7 +3,7 @@ import Foundation
 /// What the driver does next for one progressive rollout, and what it reports.
 public struct RolloutPlan: Sendable, Hashable {
     /// The `Progressing` condition's reason, also the reason of the Events the driver records.
-    public enum Reason: String, Sendable, Hashable {
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
         case waveProgressing = "WaveProgressing"
         case paused = "Paused"
         case canaryComplete = "CanaryComplete"
@@ -12,6 +12,20 @@ public struct RolloutPlan: Sendable, Hashable {
         case rolloutFailed = "RolloutFailed"
         case rolledBack = "RolledBack"
         case rolloutComplete = "RolloutComplete"
+        /// An annotation that cannot be read: nothing is deleted.
+        case invalidPolicy = "InvalidPolicy"
+        /// A progressive DaemonSet that is not `OnDelete`: nothing is deleted.
+        case unsupportedUpdateStrategy = "UnsupportedUpdateStrategy"
+
+        /// The rollout failed or cannot run: a Warning Event, and `rollout status` exits 1.
+        public var isFailure: Bool {
+            [.rolloutFailed, .progressDeadlineExceeded, .invalidPolicy, .unsupportedUpdateStrategy].contains(self)
+        }
+
+        /// The `Progressing` condition's status: True while the rollout moves or once it completed.
+        public var conditionStatus: String {
+            [.waveProgressing, .baking, .rolloutComplete].contains(self) ? "True" : "False"
+        }
     }
 
     /// Unavailable pods by cause, as the condition's message counts them.

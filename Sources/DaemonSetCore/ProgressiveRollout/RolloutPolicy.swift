@@ -31,6 +31,8 @@ public struct RolloutPolicy: Sendable, Hashable {
     public static let prefix = "rollout.daemonry.io/"
     /// `"true"` hands the DaemonSet to the rollout driver.
     public static let progressive = prefix + "progressive"
+    /// `"true"` stops the driver deleting old pods (`rollout pause`).
+    public static let pausedAnnotation = prefix + "paused"
     /// The revision (`controller-revision-hash`) promoted past its canary step, written by `rollout promote`.
     public static let promoted = prefix + "promoted"
     /// The last revision whose rollout completed, written by the driver: what a rollback returns to.
@@ -61,7 +63,7 @@ public struct RolloutPolicy: Sendable, Hashable {
             return parsed
         }
         func flag(_ name: String) throws(RolloutPolicyError) -> Bool {
-            switch value(name) {
+            switch annotations[Self.prefix + name] {
             case nil, "false": return false
             case "true": return true
             case let text?: throw RolloutPolicyError(name, text, "must be true or false")
@@ -72,7 +74,7 @@ public struct RolloutPolicy: Sendable, Hashable {
         maxFailures = try count("max-failures") ?? maxFailures
         bakeTime = try duration("bake-time") ?? bakeTime
         progressDeadline = try duration("progress-deadline") ?? progressDeadline
-        paused = try flag("paused")
+        paused = try flag(String(Self.pausedAnnotation.dropFirst(Self.prefix.count)))
         if let text = value("canary-nodes") {
             do {
                 canaryNodes = try LabelQuery(parsing: text)
